@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Registry.Functions.Http;
+using Registry.Infrastructure;
 
 namespace Registry.Functions;
 
@@ -12,6 +14,10 @@ public static class FunctionsServiceCollectionExtensions
     public static IServiceCollection AddRegistryFunctions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddRegistryCore();
+        services.AddRegistryInfrastructure(configuration);
+        services.AddSingleton<HttpEndpoint>();
+        services.AddSingleton<SignedRequestReader>();
         return services;
     }
 }

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Registry.Clients.Signing;
+using Registry.Orders.Billing;
+using Registry.Orders.Ingest;
+using Registry.Privacy;
+using Registry.Retention;
+
+namespace Registry;
+
+/// <summary>The use cases and domain services, registered in one call; their ports are registered by an adapter project.</summary>
+public static class CoreServiceCollectionExtensions
+{
+    public static IServiceCollection AddRegistryCore(this IServiceCollection services)
+    {
+        services.AddOptions<IngestionLimits>().BindConfiguration(IngestionLimits.Section)
+            .Validate(o => o.MaxBodyBytes > 0 && o.MaxLines > 0 && o.MaxQuantity > 0, "Ingestion limits must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
+            .Validate(o => o.FinancialYearEndMonth is >= 1 and <= 12 && o.FinancialYearEndDay is >= 1 and <= 31
+                && o.AccountingRetentionYears >= 0 && o.InactiveProfileYears > 0, "Retention settings are out of range.")
+            .ValidateOnStart();
+
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<IngestionLimits>>().Value);
+        services.AddSingleton(sp => new RetentionCalendar(sp.GetRequiredService<IOptions<RetentionOptions>>().Value));
+        services.AddSingleton<IBlindIndex, HmacBlindIndex>();
+        services.AddSingleton<WebhookVerifier>();
+        services.AddSingleton<OrderValidator>();
+        services.AddSingleton<IngestOrderHandler>();
+        services.AddSingleton<UpdateBillingHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,126 @@
+using Microsoft.Extensions.Logging;
+using Registry.Orders.Storage;
+using Registry.Privacy;
+using Registry.Retention;
+using Registry.Subjects;
+
+namespace Registry.Orders.Ingest;
+
+/// <summary>
+/// Stores an order once, under one subject, whatever retries, duplicates and crashes happen.
+/// Order of writes: e-mail lookup, (client, order id) claim, retention schedule, then the subject's
+/// transaction, which is the commit point. Anything written before it is harmless on its own and is
+/// completed or reused by the next attempt, so an unanswered request can always be retried.
+/// </summary>
+public sealed partial class IngestOrderHandler(
+    ISubjectLookup lookup,
+    IOrderClaims claims,
+    ISubjectPartitions partitions,
+    IRetentionSchedule schedule,
+    IBlindIndex blindIndex,
+    RetentionCalendar calendar,
+    TimeProvider time,
+    ILogger<IngestOrderHandler> logger)
+{
+    private const int MaxAttempts = 12;
+
+    /// <summary>A claim older than this with no stored order belongs to an attempt that died.</summary>
+    private static readonly TimeSpan AbandonedClaimAge = TimeSpan.FromMinutes(5);
+
+    public async Task<IngestOrderOutcome> HandleAsync(IngestOrderCommand command, CancellationToken cancellationToken = default)
+    {
+        var (client, order) = (command.Client, command.Order);
+        var emailIndex = await blindIndex.ForEmailAsync(order.Customer.Email, cancellationToken);
+        var (subject, isNew) = await ResolveSubjectAsync(emailIndex, cancellationToken);
+
+        var claim = new OrderClaim(client, order.OrderId, subject, OrderRef.New(), OrderContentHash.Compute(client, order), time.GetUtcNow());
+        if (await claims.TryClaimAsync(claim, cancellationToken) is { } existing)
+        {
+            var resolved = await ResolveExistingClaimAsync(claim, existing, cancellationToken);
+            if (resolved.Outcome is not null)
+            {
+                return resolved.Outcome;
+            }
+
+            (claim, isNew) = (resolved.Claim!, isNew && resolved.Claim!.Subject == subject);
+        }
+
+        return await WriteAsync(claim, order, isNew, cancellationToken);
+    }
+
+    private async Task<(SubjectId Subject, bool IsNew)> ResolveSubjectAsync(string emailIndex, CancellationToken cancellationToken)
+    {
+        if (await lookup.FindByEmailAsync(emailIndex, cancellationToken) is { } known)
+        {
+            return (known, false);
+        }
+
+        var candidate = SubjectId.New();
+        var holder = await lookup.ClaimEmailAsync(emailIndex, candidate, cancellationToken);
+        return (holder, holder == candidate);
+    }
+
+    private async Task<(IngestOrderOutcome? Outcome, OrderClaim? Claim)> ResolveExistingClaimAsync(
+        OrderClaim attempt, ExistingClaim existing, CancellationToken cancellationToken)
+    {
+        var earlier = existing.Claim;
+        var stored = await partitions.HasOrderAsync(earlier.Subject, earlier.OrderRef, cancellationToken);
+        if (earlier.ContentHash == attempt.ContentHash)
+        {
+            // A retry or replay: answer as the first time, or finish what the first attempt started.
+            return stored ? (new IngestOrderOutcome.AlreadyStored(earlier.Subject, earlier.OrderRef), null) : (null, earlier);
+        }
+
+        if (stored || time.GetUtcNow() - earlier.ClaimedAt < AbandonedClaimAge)
+        {
+            LogConflictingOrder(logger, attempt.Client.Value, attempt.OrderId.Value);
+            return (new IngestOrderOutcome.ConflictingOrder(), null);
+        }
+
+        // The earlier attempt with other content was never stored nor acknowledged: this one replaces it.
+        return await claims.TryTakeOverAsync(attempt, existing.ETag, cancellationToken)
+            ? (null, attempt)
+            : (new IngestOrderOutcome.ConflictingOrder(), null);
+    }
+
+    private async Task<IngestOrderOutcome> WriteAsync(OrderClaim claim, ValidatedOrder order, bool isNew, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var record = isNew ? SubjectRecord.New : await partitions.ReadForIngestionAsync(claim.Subject, cancellationToken) ?? SubjectRecord.New;
+            var plan = OrderIngestionPlan.For(record, claim, order, calendar);
+            if (plan.ScheduleReviewOn is { } reviewOn)
+            {
+                await schedule.ScheduleSubjectReviewAsync(claim.Subject, reviewOn, cancellationToken);
+            }
+
+            switch (await partitions.CommitOrderAsync(plan.Commit, cancellationToken))
+            {
+                case CommitOutcome.Committed:
+                    LogOrderStored(logger, claim.Subject.Value, claim.OrderRef.Value, claim.Client.Value, attempt);
+                    return new IngestOrderOutcome.Created(claim.Subject, claim.OrderRef);
+                case CommitOutcome.AlreadyRecorded:
+                    return new IngestOrderOutcome.AlreadyStored(claim.Subject, claim.OrderRef);
+                case CommitOutcome.Conflict:
+                    isNew = false;
+                    await Task.Delay(Backoff(attempt), time, cancellationToken);
+                    break;
+            }
+        }
+
+        LogContended(logger, claim.Subject.Value, claim.OrderRef.Value);
+        return new IngestOrderOutcome.Contended();
+    }
+
+    private static TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * Math.Min(attempt, 8));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderRef} stored for subject {SubjectId} from client {ClientId} (attempt {Attempt})")]
+    private static partial void LogOrderStored(ILogger logger, string subjectId, string orderRef, string clientId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Client {ClientId} reused order id {ClientOrderId} for different content")]
+    private static partial void LogConflictingOrder(ILogger logger, string clientId, string clientOrderId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderRef} for subject {SubjectId} gave up after repeated concurrent changes")]
+    private static partial void LogContended(ILogger logger, string subjectId, string orderRef);
+}

@@ -1,0 +1,42 @@
+using Registry.Contact;
+using Registry.Orders.Billing;
+using Registry.Organisations;
+using Registry.Preferences;
+
+namespace Registry.Orders.Ingest;
+
+/// <summary>An order that passed every rule of contract v1; only the data categories of notice [S2].</summary>
+public sealed record ValidatedOrder(
+    ClientOrderId OrderId,
+    SalesChannel Channel,
+    DateTimeOffset PlacedAt,
+    CustomerDetails Customer,
+    BillingDetails Billing,
+    IReadOnlyList<OrderLine> Lines,
+    string Currency,
+    decimal Total,
+    IReadOnlyList<CheckoutPreference> Preferences);
+
+/// <summary>Who ordered: the contact data the register keeps in the person's profile.</summary>
+public sealed record CustomerDetails(
+    string FirstName,
+    string LastName,
+    Organisation? Organisation,
+    EmailAddress Email,
+    PhoneNumber? Phone,
+    PostalAddress Address);
+
+/// <summary>The organisation a person represents, with its Finnish business ID when it has one.</summary>
+public sealed record Organisation(string Name, BusinessId? BusinessId);
+
+/// <summary>A postal address; the postal code follows the country's rules (five digits in Finland and Åland).</summary>
+public sealed record PostalAddress(string Street, string PostalCode, string City, string Country);
+
+/// <summary>How the order is paid and where its invoice stands.</summary>
+public sealed record BillingDetails(string PaymentMethod, string? InvoiceNumber, InvoiceStatus Status, DateOnly? DueDate);
+
+/// <summary>One order line. Unit prices include VAT; the rate is recorded for the accounts.</summary>
+public sealed record OrderLine(string Sku, string Description, int Quantity, decimal UnitPrice, decimal VatRate);
+
+/// <summary>A marketing choice the customer made at checkout; it happened when the order was placed.</summary>
+public sealed record CheckoutPreference(ConsentPurpose Purpose, PreferenceState State, string? Evidence);

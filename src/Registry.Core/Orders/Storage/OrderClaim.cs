@@ -1,0 +1,19 @@
+using Registry.Clients;
+using Registry.Subjects;
+
+namespace Registry.Orders.Storage;
+
+/// <summary>
+/// The (client, order id) lookup: which subject and order reference an order was stored under, and
+/// a hash of its content so a retry can be told from a different order that reuses the id.
+/// </summary>
+public sealed record OrderClaim(
+    ClientId Client,
+    ClientOrderId OrderId,
+    SubjectId Subject,
+    OrderRef OrderRef,
+    string ContentHash,
+    DateTimeOffset ClaimedAt);
+
+/// <summary>A claim that was already there, with the version it must match to be taken over.</summary>
+public sealed record ExistingClaim(OrderClaim Claim, string ETag);

@@ -1,0 +1,16 @@
+using Registry.Clients;
+
+namespace Registry.Privacy;
+
+/// <summary>
+/// The port for every secret the register uses. Locally it reads development-only configuration
+/// values; in Azure it reads Key Vault (issue: personal data protected at rest).
+/// </summary>
+public interface IRegistrySecrets
+{
+    /// <summary>The live signing secrets of a client: usually one, two during rotation; none for an unknown client.</summary>
+    ValueTask<IReadOnlyList<byte[]>> GetSigningSecretsAsync(ClientId client, CancellationToken cancellationToken = default);
+
+    /// <summary>The root key that blind-index keys are derived from.</summary>
+    ValueTask<byte[]> GetBlindIndexRootKeyAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,36 @@
+using Registry.Contact;
+using Registry.Orders.Ingest;
+
+namespace Registry.Subjects;
+
+/// <summary>
+/// The contact data the register keeps about one person [S2], each value with its provenance.
+/// A value is replaced only by one observed later (an older order arriving late never overwrites newer data).
+/// </summary>
+public sealed record CustomerProfile(
+    Sourced<string>? FirstName,
+    Sourced<string>? LastName,
+    Sourced<Organisation>? Organisation,
+    Sourced<EmailAddress>? Email,
+    Sourced<PhoneNumber>? Phone,
+    Sourced<PostalAddress>? Address,
+    DateTimeOffset LastActivityAt,
+    DateOnly? NextReviewOn)
+{
+    public static CustomerProfile Empty { get; } = new(null, null, null, null, null, null, DateTimeOffset.MinValue, null);
+
+    /// <summary>Takes each value of <paramref name="customer"/> that is newer than the stored one.</summary>
+    public CustomerProfile MergeNewer(CustomerDetails customer, Provenance provenance) => this with
+    {
+        FirstName = Newer(FirstName, customer.FirstName, provenance),
+        LastName = Newer(LastName, customer.LastName, provenance),
+        Organisation = customer.Organisation is null ? Organisation : Newer(Organisation, customer.Organisation, provenance),
+        Email = Newer(Email, customer.Email, provenance),
+        Phone = customer.Phone is { } phone ? Newer(Phone, phone, provenance) : Phone,
+        Address = Newer(Address, customer.Address, provenance),
+        LastActivityAt = provenance.ObservedAt > LastActivityAt ? provenance.ObservedAt : LastActivityAt,
+    };
+
+    private static Sourced<T> Newer<T>(Sourced<T>? stored, T incoming, Provenance provenance) =>
+        stored is null || provenance.ObservedAt > stored.Provenance.ObservedAt ? new Sourced<T>(incoming, provenance) : stored;
+}

@@ -1,0 +1,14 @@
+using Registry.Orders;
+
+namespace Registry.Subjects;
+
+/// <summary>The <c>Subjects</c> table: one partition per data subject holds everything personal about them (D4).</summary>
+public interface ISubjectPartitions
+{
+    /// <summary>The profile and current preferences in one read; null when the partition has no profile yet.</summary>
+    Task<SubjectRecord?> ReadForIngestionAsync(SubjectId subject, CancellationToken cancellationToken = default);
+
+    Task<bool> HasOrderAsync(SubjectId subject, OrderRef order, CancellationToken cancellationToken = default);
+
+    Task<CommitOutcome> CommitOrderAsync(SubjectCommit commit, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,31 @@
+using Registry.Orders.Storage;
+using Registry.Preferences;
+
+namespace Registry.Subjects;
+
+/// <summary>
+/// Everything one order changes in a subject's partition, written as one entity-group transaction:
+/// all of it or none of it. Versions (ETags) make a concurrent change fail the whole transaction.
+/// </summary>
+public sealed record SubjectCommit(
+    SubjectId Subject,
+    ProfileWrite? Profile,
+    StoredOrder Order,
+    IReadOnlyList<PreferenceWrite> Preferences);
+
+/// <summary>The new profile; <paramref name="ETag"/> null means the profile row must not exist yet.</summary>
+public sealed record ProfileWrite(CustomerProfile Profile, string? ETag);
+
+/// <summary>An event for the history; when <paramref name="BecomesCurrent"/>, it also replaces the current state (at <paramref name="CurrentETag"/>).</summary>
+public sealed record PreferenceWrite(PreferenceEvent Event, bool BecomesCurrent, string? CurrentETag);
+
+public enum CommitOutcome
+{
+    Committed,
+
+    /// <summary>The row this write adds was already there: an earlier attempt of the same write committed.</summary>
+    AlreadyRecorded,
+
+    /// <summary>Another writer changed the partition since it was read; read again and retry.</summary>
+    Conflict,
+}

@@ -1,0 +1,48 @@
+using System.Text.Json.Serialization;
+using Registry.Serialization;
+using System.Diagnostics.CodeAnalysis;
+using System.Security.Cryptography;
+
+namespace Registry.Subjects;
+
+/// <summary>
+/// The opaque identifier of one data subject. Random, so it reveals nothing about the person and
+/// can be used as a PartitionKey (design decision D4) and in logs (D9).
+/// </summary>
+[JsonConverter(typeof(SubjectId.JsonConverter))]
+public readonly record struct SubjectId
+{
+    private const string Prefix = "sub_";
+
+    private SubjectId(string value) => Value = value;
+
+    public string Value { get; }
+
+    /// <summary>A new identifier with 120 bits of randomness.</summary>
+    public static SubjectId New() => new(Prefix + OpaqueToken.Create(RandomNumberGenerator.GetBytes(15)));
+
+    public static bool TryParse([NotNullWhen(true)] string? text, out SubjectId subjectId)
+    {
+        subjectId = default;
+        if (text is null || !text.StartsWith(Prefix, StringComparison.Ordinal) || !OpaqueToken.IsValid(text[Prefix.Length..], 24))
+        {
+            return false;
+        }
+
+        subjectId = new SubjectId(text);
+        return true;
+    }
+
+    public static SubjectId Parse(string text) =>
+        TryParse(text, out var id) ? id : throw new FormatException("Not a subject id.");
+
+    public override string ToString() => Value;
+
+    /// <summary>Reads and writes the value as its plain string.</summary>
+    public sealed class JsonConverter : StringValueConverter<SubjectId>
+    {
+        protected override bool TryParse(string? text, out SubjectId value) => SubjectId.TryParse(text, out value);
+
+        protected override string Format(SubjectId value) => value.Value;
+    }
+}

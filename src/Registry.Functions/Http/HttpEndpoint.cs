@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Registry.Infrastructure.Storage;
+
+namespace Registry.Functions.Http;
+
+/// <summary>
+/// The one place where failures become HTTP answers: a storage outage is a 503 with Retry-After (the
+/// client retries; every handler is safe to retry), anything else a 500 problem without a stack trace.
+/// Only the exception type and identifiers are logged: exception messages are never sent to callers.
+/// </summary>
+public sealed partial class HttpEndpoint(ILogger<HttpEndpoint> logger)
+{
+    public async Task<IActionResult> RunAsync(string function, Func<Task<IActionResult>> handle)
+    {
+        try
+        {
+            return await handle();
+        }
+        catch (Exception e) when (StorageFailures.IsUnavailable(e))
+        {
+            LogStorageUnavailable(logger, function, e.GetType().Name);
+            return Problems.Unavailable("Storage did not answer. Nothing was acknowledged; retry the same request.");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogUnexpected(logger, function, e);
+            return Problems.Unexpected();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Function}: storage unavailable ({ExceptionType}); answered 503")]
+    private static partial void LogStorageUnavailable(ILogger logger, string function, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: unexpected failure; answered 500")]
+    private static partial void LogUnexpected(ILogger logger, string function, Exception exception);
+}

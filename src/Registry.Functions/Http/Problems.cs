@@ -1,0 +1,38 @@
+using Registry.Clients.Signing;
+using Registry.Validation;
+
+namespace Registry.Functions.Http;
+
+/// <summary>Every problem answer of the HTTP API, in one place.</summary>
+public static class Problems
+{
+    public static ProblemResult Validation(IReadOnlyList<FieldError> errors) =>
+        new(400, "The request is not valid.", "See errors for each field that failed; nothing was stored.", errors);
+
+    public static ProblemResult Unauthorized(SignatureFailure failure) => new(401, "The request signature was not accepted.", failure switch
+    {
+        SignatureFailure.MissingHeaders => "Send webhook-id, webhook-timestamp and webhook-signature headers (Standard Webhooks).",
+        SignatureFailure.MalformedHeaders => "webhook-timestamp must be Unix seconds and webhook-signature 'v1,<base64 HMAC-SHA256>'.",
+        SignatureFailure.TimestampOutsideTolerance => "webhook-timestamp is more than 5 minutes from the server's time.",
+        _ => "No configured client's secret produces this signature for this id, timestamp and body.",
+    });
+
+    public static ProblemResult ChannelNotAllowed() =>
+        new(403, "This client may not post orders for this channel.", null, [new FieldError("channel", "is not one of this client's configured channels.")]);
+
+    public static ProblemResult NotFound(string detail) => new(404, "Not found.", detail);
+
+    public static ProblemResult Conflict(string detail) => new(409, "Conflict.", detail);
+
+    public static ProblemResult PayloadTooLarge(int maxBytes) =>
+        new(413, "The request body is too large.", $"The limit is {maxBytes} bytes.");
+
+    public static ProblemResult UnsupportedMediaType() =>
+        new(415, "Unsupported media type.", "Send the body as application/json.");
+
+    public static ProblemResult Unavailable(string detail) =>
+        new(503, "The register is temporarily unavailable.", detail) { RetryAfterSeconds = 5 };
+
+    public static ProblemResult Unexpected() =>
+        new(500, "An unexpected error occurred.", "It has been logged with the request's trace id; nothing was stored unless a retry says so.");
+}

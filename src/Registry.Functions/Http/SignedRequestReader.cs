@@ -1,0 +1,67 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Registry.Clients;
+using Registry.Clients.Signing;
+using Registry.Orders.Ingest;
+
+namespace Registry.Functions.Http;
+
+/// <summary>A body whose signature a configured client made.</summary>
+public sealed record SignedBody(ClientId Client, ReadOnlyMemory<byte> Body);
+
+/// <summary>
+/// The gate of every client endpoint: JSON content type (415), size limit (413), Standard Webhooks
+/// signature (401). Only a request that passes all three reaches a handler.
+/// </summary>
+public sealed class SignedRequestReader(WebhookVerifier verifier, IngestionLimits limits)
+{
+    public async Task<(SignedBody? Body, IActionResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!IsJson(request.ContentType))
+        {
+            return (null, Problems.UnsupportedMediaType());
+        }
+
+        if (request.ContentLength > limits.MaxBodyBytes)
+        {
+            return (null, Problems.PayloadTooLarge(limits.MaxBodyBytes));
+        }
+
+        var body = await ReadLimitedAsync(request.Body, limits.MaxBodyBytes, cancellationToken);
+        if (body is null)
+        {
+            return (null, Problems.PayloadTooLarge(limits.MaxBodyBytes));
+        }
+
+        var headers = request.Headers;
+        var check = await verifier.VerifyAsync(
+            new SignedRequest(headers["webhook-id"], headers["webhook-timestamp"], headers["webhook-signature"], body), cancellationToken);
+        return check.Client is { } client
+            ? (new SignedBody(client, body), null)
+            : (null, Problems.Unauthorized(check.Failure!.Value));
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+        && string.Equals(mediaType.MediaType, "application/json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer (a chunked body has no Content-Length).</summary>
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

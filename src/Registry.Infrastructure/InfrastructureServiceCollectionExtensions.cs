@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Clients;
+using Registry.Clients.Signing;
+using Registry.Infrastructure.Secrets;
+using Registry.Infrastructure.Storage;
+using Registry.Infrastructure.Tables;
+using Registry.Orders.Billing;
+using Registry.Orders.Storage;
+using Registry.Privacy;
+using Registry.Retention;
+using Registry.Subjects;
+
+namespace Registry.Infrastructure;
+
+/// <summary>The Azure adapters for Registry.Core's ports, registered in one call.</summary>
+public static class InfrastructureServiceCollectionExtensions
+{
+    public static IServiceCollection AddRegistryInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAzureClients(clients =>
+        {
+            clients.AddRegistryStorageClients(configuration);
+            clients.ConfigureDefaults(options =>
+            {
+                // Fail fast enough to answer 503 within a web shop's request timeout.
+                options.Retry.MaxRetries = 2;
+                options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+                options.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+            });
+        });
+
+        services.AddOptions<StorageNames>().BindConfiguration(StorageNames.Section);
+        services.AddOptions<ClientDirectoryOptions>().BindConfiguration(ClientOptions.Section)
+            .Validate(ClientsAreValid, "Every client id must be 1-40 lower-case letters, digits or hyphens, with valid channels and whsec_ secrets.")
+            .ValidateOnStart();
+        services.AddOptions<BlindIndexOptions>().BindConfiguration(BlindIndexOptions.Section)
+            .Validate(o => o.DevelopmentKey.Length >= 32, "Registry:BlindIndex:DevelopmentKey must have at least 32 characters.")
+            .ValidateOnStart();
+
+        services.AddSingleton<IRegistrySecrets, ConfigurationSecrets>();
+        services.AddSingleton<RegistryTables>();
+        services.AddSingleton<StorageProvisioner>();
+        services.AddSingleton<ISubjectLookup, TableSubjectLookup>();
+        services.AddSingleton<IOrderClaims, TableOrderClaims>();
+        services.AddSingleton<TableSubjectPartitions>();
+        services.AddSingleton<ISubjectPartitions>(sp => sp.GetRequiredService<TableSubjectPartitions>());
+        services.AddSingleton<IBillingRecords, TableBillingRecords>();
+        services.AddSingleton<IRetentionSchedule, TableRetentionSchedule>();
+        return services;
+    }
+
+    private static bool ClientsAreValid(ClientDirectoryOptions clients) =>
+        clients.All(pair =>
+            ClientId.TryParse(pair.Key, out _)
+            && pair.Value.Channels.Count > 0
+            && pair.Value.Channels.All(channel => Registry.Orders.SalesChannels.TryParse(channel, out _))
+            && pair.Value.SigningSecrets.All(secret => WebhookSecret.TryDecode(secret, out _)));
+}

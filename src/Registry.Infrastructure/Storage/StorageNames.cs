@@ -1,0 +1,26 @@
+namespace Registry.Infrastructure.Storage;
+
+/// <summary>
+/// The tables, queues and containers the register uses (infra/ creates the same ones in Azure).
+/// Configurable under <c>Registry:Storage</c> so tests can give every test its own.
+/// </summary>
+public sealed class StorageNames
+{
+    public const string Section = "Registry:Storage";
+
+    /// <summary>The configuration name of the data storage connection, shared with the queue triggers.</summary>
+    public const string Connection = "RegistryStorage";
+
+    public string SubjectsTable { get; set; } = "Subjects";
+    public string LookupTable { get; set; } = "Lookup";
+    public string ScheduleTable { get; set; } = "Schedule";
+    public string DedupeTable { get; set; } = "Dedupe";
+    public string CasesTable { get; set; } = "Cases";
+    public string SuppressionTable { get; set; } = "Suppression";
+
+    public string[] Queues { get; set; } = ["subject-requests", "outbound-mail", "case-actions"];
+
+    public string[] Containers { get; set; } = ["exports", "letters", "purge-reports", "audit", "intake-triage"];
+
+    public IEnumerable<string> Tables => [SubjectsTable, LookupTable, ScheduleTable, DedupeTable, CasesTable, SuppressionTable];
+}

@@ -1,0 +1,15 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+using Registry.Infrastructure.Storage;
+
+namespace Registry.Infrastructure.Tables;
+
+/// <summary>The register's tables, by role.</summary>
+public sealed class RegistryTables(TableServiceClient service, IOptions<StorageNames> names)
+{
+    public TableClient Subjects { get; } = service.GetTableClient(names.Value.SubjectsTable);
+
+    public TableClient Lookup { get; } = service.GetTableClient(names.Value.LookupTable);
+
+    public TableClient Schedule { get; } = service.GetTableClient(names.Value.ScheduleTable);
+}

@@ -1,0 +1,70 @@
+using Azure;
+using Azure.Data.Tables;
+using Registry.Clients;
+using Registry.Orders;
+using Registry.Orders.Storage;
+using Registry.Subjects;
+
+namespace Registry.Infrastructure.Tables;
+
+/// <summary>(client, order id) → subject and order reference, one partition per order so writes spread.</summary>
+public sealed class TableOrderClaims(RegistryTables tables) : IOrderClaims
+{
+    private const string Row = "claim";
+
+    public async Task<ExistingClaim?> TryClaimAsync(OrderClaim claim, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await tables.Lookup.AddEntityAsync(ToEntity(claim), cancellationToken);
+            return null;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            var existing = await tables.Lookup.GetEntityAsync<TableEntity>(Key(claim.Client, claim.OrderId), Row, cancellationToken: cancellationToken);
+            return new ExistingClaim(FromEntity(existing.Value), existing.Value.ETag.ToString());
+        }
+    }
+
+    public async Task<bool> TryTakeOverAsync(OrderClaim claim, string etag, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await tables.Lookup.UpdateEntityAsync(ToEntity(claim), new ETag(etag), TableUpdateMode.Replace, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            return false;
+        }
+    }
+
+    public async Task<OrderClaim?> FindAsync(ClientId client, ClientOrderId orderId, CancellationToken cancellationToken = default)
+    {
+        var found = await tables.Lookup.GetEntityIfExistsAsync<TableEntity>(Key(client, orderId), Row, cancellationToken: cancellationToken);
+        return found.HasValue ? FromEntity(found.Value!) : null;
+    }
+
+    private static string Key(ClientId client, ClientOrderId orderId) => $"order|{client}|{orderId}";
+
+    private static TableEntity ToEntity(OrderClaim claim) => new(Key(claim.Client, claim.OrderId), Row)
+    {
+        ["ClientId"] = claim.Client.Value,
+        ["ClientOrderId"] = claim.OrderId.Value,
+        ["SubjectId"] = claim.Subject.Value,
+        ["OrderRef"] = claim.OrderRef.Value,
+        ["ContentHash"] = claim.ContentHash,
+        ["ClaimedAt"] = claim.ClaimedAt,
+    };
+
+    private static OrderClaim FromEntity(TableEntity entity)
+    {
+        return new OrderClaim(
+            ClientId.Parse(entity.GetString("ClientId")),
+            Stored.Parse<ClientOrderId>(entity.GetString("ClientOrderId"), ClientOrderId.TryParse),
+            SubjectId.Parse(entity.GetString("SubjectId")),
+            OrderRef.Parse(entity.GetString("OrderRef")),
+            entity.GetString("ContentHash"),
+            entity.GetDateTimeOffset("ClaimedAt") ?? DateTimeOffset.MinValue);
+    }
+}

@@ -1,0 +1,33 @@
+using Azure;
+using Azure.Data.Tables;
+using Registry.Subjects;
+
+namespace Registry.Infrastructure.Tables;
+
+/// <summary>E-mail blind index → subject, one entity per index value (a partition each, so writes spread).</summary>
+public sealed class TableSubjectLookup(RegistryTables tables) : ISubjectLookup
+{
+    private const string Row = "subject";
+
+    public async Task<SubjectId?> FindByEmailAsync(string emailIndex, CancellationToken cancellationToken = default)
+    {
+        var found = await tables.Lookup.GetEntityIfExistsAsync<TableEntity>(Key(emailIndex), Row, ["SubjectId"], cancellationToken);
+        return found.HasValue ? SubjectId.Parse(found.Value!.GetString("SubjectId")) : null;
+    }
+
+    public async Task<SubjectId> ClaimEmailAsync(string emailIndex, SubjectId candidate, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await tables.Lookup.AddEntityAsync(new TableEntity(Key(emailIndex), Row) { ["SubjectId"] = candidate.Value }, cancellationToken);
+            return candidate;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return await FindByEmailAsync(emailIndex, cancellationToken)
+                ?? throw new InvalidOperationException("An e-mail lookup vanished between insert and read.", e);
+        }
+    }
+
+    private static string Key(string emailIndex) => $"email|{emailIndex}";
+}

@@ -1,0 +1,81 @@
+using Azure;
+using Azure.Data.Tables;
+using Registry.Orders;
+using Registry.Subjects;
+
+namespace Registry.Infrastructure.Tables;
+
+/// <summary>The <c>Subjects</c> table as ingestion uses it: one read of the profile and preferences, one transaction per order.</summary>
+public sealed class TableSubjectPartitions(RegistryTables tables) : ISubjectPartitions
+{
+    public async Task<SubjectRecord?> ReadForIngestionAsync(SubjectId subject, CancellationToken cancellationToken = default)
+    {
+        // One request: the profile row and the current-preference rows sort next to each other ("pref|" < "profile").
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {subject.Value} and RowKey ge {SubjectRows.PreferencePrefix} and RowKey le {SubjectRows.Profile}");
+        TableEntity? profile = null;
+        var preferences = new Dictionary<Registry.Preferences.ConsentPurpose, CurrentPreference>();
+        await foreach (var entity in tables.Subjects.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            if (entity.RowKey == SubjectRows.Profile)
+            {
+                profile = entity;
+            }
+            else if (entity.RowKey.StartsWith(SubjectRows.PreferencePrefix, StringComparison.Ordinal))
+            {
+                var current = PreferenceEntity.FromEntity(entity);
+                preferences[current.Purpose] = new CurrentPreference(current, entity.ETag.ToString());
+            }
+        }
+
+        return profile is null && preferences.Count == 0
+            ? null
+            : new SubjectRecord(profile is null ? CustomerProfile.Empty : ProfileEntity.FromEntity(profile), profile?.ETag.ToString(), preferences);
+    }
+
+    public async Task<bool> HasOrderAsync(SubjectId subject, OrderRef order, CancellationToken cancellationToken = default)
+    {
+        var found = await tables.Subjects.GetEntityIfExistsAsync<TableEntity>(subject.Value, SubjectRows.Order(order), ["RowKey"], cancellationToken);
+        return found.HasValue;
+    }
+
+    public async Task<CommitOutcome> CommitOrderAsync(SubjectCommit commit, CancellationToken cancellationToken = default)
+    {
+        // The order row goes first, so a failure at index 0 means "this order is already stored".
+        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, OrderEntity.ToEntity(commit.Subject, commit.Order)) };
+        if (commit.Profile is { } profile)
+        {
+            actions.Add(Versioned(ProfileEntity.ToEntity(commit.Subject, profile.Profile), profile.ETag));
+        }
+
+        foreach (var preference in commit.Preferences)
+        {
+            actions.Add(new(TableTransactionActionType.Add, PreferenceEntity.History(commit.Subject, preference.Event)));
+            if (preference.BecomesCurrent)
+            {
+                actions.Add(Versioned(PreferenceEntity.Current(commit.Subject, preference.Event), preference.CurrentETag));
+            }
+        }
+
+        return await SubmitAsync(actions, cancellationToken);
+    }
+
+    internal async Task<CommitOutcome> SubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.Subjects.SubmitTransactionAsync(actions, cancellationToken);
+            return CommitOutcome.Committed;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 409 or 412 or 404)
+        {
+            return e.FailedTransactionActionIndex == 0 && e.Status == 409 ? CommitOutcome.AlreadyRecorded : CommitOutcome.Conflict;
+        }
+    }
+
+    /// <summary>Insert when there is no version yet (fails if someone inserted first), else update only that version.</summary>
+    internal static TableTransactionAction Versioned(TableEntity entity, string? etag) =>
+        etag is null
+            ? new(TableTransactionActionType.Add, entity)
+            : new(TableTransactionActionType.UpdateReplace, entity, new ETag(etag));
+}
