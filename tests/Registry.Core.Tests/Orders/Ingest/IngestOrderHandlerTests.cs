@@ -1,0 +1,166 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Registry.Clients;
+using Registry.Contact;
+using Registry.Orders;
+using Registry.Orders.Ingest;
+using Registry.Orders.Storage;
+using Registry.Privacy;
+using Registry.Retention;
+using Registry.Subjects;
+
+namespace Registry.Core.Tests.Orders.Ingest;
+
+public class IngestOrderHandlerTests
+{
+    private static readonly ClientId Webshop = ClientId.Parse("webshop");
+
+    private readonly Mock<ISubjectLookup> _lookup = new();
+    private readonly Mock<IOrderClaims> _claims = new();
+    private readonly Mock<ISubjectPartitions> _partitions = new();
+    private readonly Mock<IRetentionSchedule> _schedule = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+    private readonly ValidatedOrder _order;
+
+    public IngestOrderHandlerTests()
+    {
+        _order = new OrderValidator(new IngestionLimits(), _time).Validate(OrderSubmissions.Valid()).Value!;
+        var blindIndex = new Mock<IBlindIndex>();
+        blindIndex.Setup(b => b.ForEmailAsync(It.IsAny<EmailAddress>(), It.IsAny<CancellationToken>())).ReturnsAsync("email-index");
+        Handler = new IngestOrderHandler(_lookup.Object, _claims.Object, _partitions.Object, _schedule.Object, blindIndex.Object,
+            new RetentionCalendar(new RetentionOptions()), _time, NullLogger<IngestOrderHandler>.Instance);
+    }
+
+    private IngestOrderHandler Handler { get; set; }
+
+    [Fact]
+    public async Task Handle_NewEmail_CreatesSubjectAndCommitsWithoutReadingIt()
+    {
+        _lookup.Setup(l => l.ClaimEmailAsync("email-index", It.IsAny<SubjectId>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, SubjectId candidate, CancellationToken _) => candidate);
+        SubjectCommit? committed = null;
+        _partitions.Setup(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>()))
+            .Callback((SubjectCommit c, CancellationToken _) => committed = c).ReturnsAsync(CommitOutcome.Committed);
+
+        var outcome = await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order));
+
+        var created = Assert.IsType<IngestOrderOutcome.Created>(outcome);
+        Assert.Equal(created.Subject, committed!.Subject);
+        Assert.Null(committed.Profile!.ETag); // insert: fails if a concurrent order created the profile first
+        Assert.Equal("maija", committed.Profile.Profile.FirstName!.Value[..5].ToLowerInvariant());
+        _partitions.Verify(p => p.ReadForIngestionAsync(It.IsAny<SubjectId>(), It.IsAny<CancellationToken>()), Times.Never);
+        _schedule.Verify(s => s.ScheduleSubjectReviewAsync(created.Subject, new DateOnly(2029, 11, 20), It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    public async Task Handle_KnownEmail_MergesIntoThatSubject()
+    {
+        var known = SubjectId.New();
+        _lookup.Setup(l => l.FindByEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(known);
+        _partitions.Setup(p => p.ReadForIngestionAsync(known, It.IsAny<CancellationToken>())).ReturnsAsync(SubjectRecord.New with { ProfileETag = "v1" });
+        _partitions.Setup(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>())).ReturnsAsync(CommitOutcome.Committed);
+
+        var outcome = await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order));
+
+        Assert.Equal(known, Assert.IsType<IngestOrderOutcome.Created>(outcome).Subject);
+        _partitions.Verify(p => p.CommitOrderAsync(It.Is<SubjectCommit>(c => c.Profile!.ETag == "v1"), It.IsAny<CancellationToken>()));
+        _lookup.Verify(l => l.ClaimEmailAsync(It.IsAny<string>(), It.IsAny<SubjectId>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Handle_RetryOfStoredOrder_AnswersAsFirstTimeAndWritesNothing()
+    {
+        var earlier = await ExistingClaimAsync(sameContent: true, stored: true);
+
+        var outcome = await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order));
+
+        Assert.Equal(new IngestOrderOutcome.AlreadyStored(earlier.Subject, earlier.OrderRef), outcome);
+        _partitions.Verify(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Handle_RetryAfterCrashBeforeCommit_CompletesUnderTheFirstReference()
+    {
+        var earlier = await ExistingClaimAsync(sameContent: true, stored: false);
+        _partitions.Setup(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>())).ReturnsAsync(CommitOutcome.Committed);
+
+        var outcome = await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order));
+
+        Assert.Equal(new IngestOrderOutcome.Created(earlier.Subject, earlier.OrderRef), outcome);
+        _partitions.Verify(p => p.CommitOrderAsync(It.Is<SubjectCommit>(c => c.Order.Ref == earlier.OrderRef), It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    public async Task Handle_SameIdDifferentContentAlreadyStored_Conflicts()
+    {
+        await ExistingClaimAsync(sameContent: false, stored: true);
+
+        Assert.IsType<IngestOrderOutcome.ConflictingOrder>(await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order)));
+        _partitions.Verify(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Handle_SameIdDifferentContentStillInFlight_Conflicts()
+    {
+        await ExistingClaimAsync(sameContent: false, stored: false, claimedAgo: TimeSpan.FromMinutes(1));
+
+        Assert.IsType<IngestOrderOutcome.ConflictingOrder>(await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order)));
+        _claims.Verify(c => c.TryTakeOverAsync(It.IsAny<OrderClaim>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Handle_SameIdDifferentContentAbandoned_TakesOverTheClaim()
+    {
+        await ExistingClaimAsync(sameContent: false, stored: false, claimedAgo: TimeSpan.FromMinutes(6));
+        _claims.Setup(c => c.TryTakeOverAsync(It.IsAny<OrderClaim>(), "etag-1", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        _partitions.Setup(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>())).ReturnsAsync(CommitOutcome.Committed);
+
+        Assert.IsType<IngestOrderOutcome.Created>(await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order)));
+    }
+
+    [Fact]
+    public async Task Handle_ConcurrentChange_ReadsAgainAndRetries()
+    {
+        Handler = WithSystemClock();
+        _lookup.Setup(l => l.ClaimEmailAsync("email-index", It.IsAny<SubjectId>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, SubjectId candidate, CancellationToken _) => candidate);
+        _partitions.Setup(p => p.ReadForIngestionAsync(It.IsAny<SubjectId>(), It.IsAny<CancellationToken>())).ReturnsAsync(SubjectRecord.New with { ProfileETag = "v2" });
+        _partitions.SetupSequence(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(CommitOutcome.Conflict)
+            .ReturnsAsync(CommitOutcome.Committed);
+
+        Assert.IsType<IngestOrderOutcome.Created>(await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order)));
+        _partitions.Verify(p => p.CommitOrderAsync(It.Is<SubjectCommit>(c => c.Profile!.ETag == "v2"), It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    public async Task Handle_EndlessContention_GivesUpWithoutStoring()
+    {
+        Handler = WithSystemClock();
+        _lookup.Setup(l => l.FindByEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(SubjectId.New());
+        _partitions.Setup(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>())).ReturnsAsync(CommitOutcome.Conflict);
+
+        Assert.IsType<IngestOrderOutcome.Contended>(await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order)));
+    }
+
+    private async Task<OrderClaim> ExistingClaimAsync(bool sameContent, bool stored, TimeSpan? claimedAgo = null)
+    {
+        var subject = SubjectId.New();
+        _lookup.Setup(l => l.FindByEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(subject);
+        var hash = sameContent ? OrderContentHash.Compute(Webshop, _order) : "other-content";
+        var earlier = new OrderClaim(Webshop, _order.OrderId, subject, OrderRef.New(), hash, _time.GetUtcNow() - (claimedAgo ?? TimeSpan.FromSeconds(1)));
+        _claims.Setup(c => c.TryClaimAsync(It.IsAny<OrderClaim>(), It.IsAny<CancellationToken>())).ReturnsAsync(new ExistingClaim(earlier, "etag-1"));
+        _partitions.Setup(p => p.HasOrderAsync(subject, earlier.OrderRef, It.IsAny<CancellationToken>())).ReturnsAsync(stored);
+        await Task.CompletedTask;
+        return earlier;
+    }
+
+    private IngestOrderHandler WithSystemClock()
+    {
+        var blindIndex = new Mock<IBlindIndex>();
+        blindIndex.Setup(b => b.ForEmailAsync(It.IsAny<EmailAddress>(), It.IsAny<CancellationToken>())).ReturnsAsync("email-index");
+        return new IngestOrderHandler(_lookup.Object, _claims.Object, _partitions.Object, _schedule.Object, blindIndex.Object,
+            new RetentionCalendar(new RetentionOptions()), TimeProvider.System, NullLogger<IngestOrderHandler>.Instance);
+    }
+}

@@ -1,0 +1,195 @@
+using Microsoft.Extensions.Time.Testing;
+using Registry.Orders.Billing;
+using Registry.Orders.Ingest;
+
+namespace Registry.Core.Tests.Orders.Ingest;
+
+public class OrderValidatorTests
+{
+    private readonly OrderValidator _validator = new(new IngestionLimits { MaxLines = 5 }, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
+
+    [Fact]
+    public void Validate_ValidOrder_NormalisesContactData()
+    {
+        var result = _validator.Validate(OrderSubmissions.Valid(o => o["customer"]!["email"] = " Maija@Example.FI "));
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors));
+        var order = result.Value!;
+        Assert.Equal("maija@example.fi", order.Customer.Email.Value);
+        Assert.Equal("+358401234567", order.Customer.Phone!.Value.E164);
+        Assert.Equal(InvoiceStatus.Open, order.Billing.Status);
+        Assert.Equal(118.80m, order.Total);
+        Assert.Single(order.Preferences);
+    }
+
+    [Theory]
+    [InlineData("orderId")]
+    [InlineData("channel")]
+    [InlineData("placedAt")]
+    [InlineData("customer")]
+    [InlineData("billing")]
+    [InlineData("lines")]
+    [InlineData("currency")]
+    [InlineData("total")]
+    public void Validate_MissingRequiredField_ReportsThatField(string field)
+    {
+        var result = _validator.Validate(OrderSubmissions.Valid(o => o.Remove(field)));
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Errors, e => e.Field == field);
+    }
+
+    [Theory]
+    [InlineData("customer.firstName")]
+    [InlineData("customer.lastName")]
+    [InlineData("customer.email")]
+    [InlineData("customer.address")]
+    [InlineData("customer.address.street")]
+    [InlineData("customer.address.postalCode")]
+    [InlineData("customer.address.city")]
+    [InlineData("customer.address.country")]
+    [InlineData("billing.paymentMethod")]
+    [InlineData("billing.invoiceStatus")]
+    [InlineData("lines[0].sku")]
+    [InlineData("lines[1].quantity")]
+    [InlineData("lines[0].unitPrice")]
+    [InlineData("lines[0].vatRate")]
+    public void Validate_MissingNestedField_ReportsItsPath(string path)
+    {
+        var result = _validator.Validate(OrderSubmissions.Valid(o => Remove(o, path)));
+
+        Assert.Contains(result.Errors, e => e.Field == path);
+    }
+
+    [Theory]
+    [InlineData("customer.email", "not-an-email")]
+    [InlineData("customer.phone", "12")]
+    [InlineData("customer.organisation.businessId", "2537284-6")]
+    [InlineData("customer.address.postalCode", "0055")]
+    [InlineData("customer.address.country", "XX")]
+    [InlineData("customer.address.country", "fi")]
+    [InlineData("currency", "EURO")]
+    [InlineData("channel", "telephone")]
+    [InlineData("placedAt", "2026-11-20T10:15:00")]
+    [InlineData("placedAt", "2027-01-01T00:00:00Z")]
+    [InlineData("billing.invoiceStatus", "overdue")]
+    [InlineData("billing.dueDate", "4.12.2026")]
+    [InlineData("orderId", "order/with/slash")]
+    [InlineData("preferences[0].purpose", "spam")]
+    public void Validate_InvalidValue_ReportsThatFieldWithoutEchoingTheValue(string path, string value)
+    {
+        var result = _validator.Validate(OrderSubmissions.Valid(o => Set(o, path, value)));
+
+        var error = Assert.Single(result.Errors, e => e.Field == path);
+        Assert.DoesNotContain(value, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_AlandPostalCode_FollowsFinnishRules()
+    {
+        Assert.True(_validator.Validate(OrderSubmissions.Valid(o => { Set(o, "customer.address.country", "AX"); Set(o, "customer.address.postalCode", "22100"); })).IsValid);
+        Assert.False(_validator.Validate(OrderSubmissions.Valid(o => { Set(o, "customer.address.country", "AX"); Set(o, "customer.address.postalCode", "AX-22100"); })).IsValid);
+    }
+
+    [Fact]
+    public void Validate_ForeignPostalCode_IsNotHeldToFinnishRules() =>
+        Assert.True(_validator.Validate(OrderSubmissions.Valid(o => { Set(o, "customer.address.country", "SE"); Set(o, "customer.address.postalCode", "114 55"); })).IsValid);
+
+    [Fact]
+    public void Validate_MoreThanTwoDecimals_RejectsTheAmount()
+    {
+        var result = _validator.Validate(OrderSubmissions.Valid(o => o["lines"]![0]!["unitPrice"] = 49.905m));
+
+        Assert.Contains(result.Errors, e => e.Field == "lines[0].unitPrice");
+    }
+
+    [Fact]
+    public void Validate_LinesNotSummingToTotal_RejectsTheTotal()
+    {
+        var result = _validator.Validate(OrderSubmissions.Valid(o => o["total"] = 118.79m));
+
+        Assert.Equal("total", Assert.Single(result.Errors).Field);
+    }
+
+    [Fact]
+    public void Validate_TooManyLines_RejectsLines()
+    {
+        var result = _validator.Validate(OrderSubmissions.Valid(o =>
+        {
+            var lines = o["lines"]!.AsArray();
+            for (var i = 0; i < 5; i++)
+            {
+                lines.Add(lines[1]!.DeepClone());
+            }
+        }));
+
+        Assert.Contains(result.Errors, e => e.Field == "lines" && e.Message.Contains('5', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_OverlongName_ReportsTheLimit()
+    {
+        var result = _validator.Validate(OrderSubmissions.Valid(o => Set(o, "customer.firstName", new string('a', 101))));
+
+        Assert.Contains(result.Errors, e => e.Field == "customer.firstName" && e.Message.Contains("100", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_InvoiceWithoutDueDate_IsRejected()
+    {
+        var result = _validator.Validate(OrderSubmissions.Valid(o => Remove(o, "billing.dueDate")));
+
+        Assert.Contains(result.Errors, e => e.Field == "billing");
+    }
+
+    [Fact]
+    public void Validate_OptionalFieldsAbsent_IsValid()
+    {
+        var result = _validator.Validate(OrderSubmissions.Valid(o =>
+        {
+            Remove(o, "customer.organisation");
+            Remove(o, "customer.phone");
+            Remove(o, "preferences");
+        }));
+
+        Assert.True(result.IsValid, string.Join("; ", result.Errors));
+    }
+
+    [Fact]
+    public void Validate_SeveralBrokenRules_ReportsEveryOne()
+    {
+        var result = _validator.Validate(OrderSubmissions.Valid(o =>
+        {
+            Set(o, "customer.email", "nope");
+            Set(o, "currency", "XYZ");
+            Set(o, "customer.organisation.businessId", "1234567-8");
+        }));
+
+        Assert.Equal(["currency", "customer.email", "customer.organisation.businessId"], result.Errors.Select(e => e.Field).Order());
+    }
+
+    private static void Set(System.Text.Json.Nodes.JsonObject order, string path, string value)
+    {
+        var (parent, name) = Navigate(order, path);
+        parent[name] = value;
+    }
+
+    private static void Remove(System.Text.Json.Nodes.JsonObject order, string path)
+    {
+        var (parent, name) = Navigate(order, path);
+        parent.Remove(name);
+    }
+
+    private static (System.Text.Json.Nodes.JsonObject Parent, string Name) Navigate(System.Text.Json.Nodes.JsonObject order, string path)
+    {
+        var parts = path.Split('.');
+        System.Text.Json.Nodes.JsonNode node = order;
+        foreach (var part in parts[..^1])
+        {
+            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            node = bracket < 0 ? node[part]! : node[part[..bracket]]![int.Parse(part[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)]!;
+        }
+
+        return (node.AsObject(), parts[^1]);
+    }
+}
