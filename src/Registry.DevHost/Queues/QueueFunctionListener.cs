@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using Registry.DevHost.Catalog;
+using Registry.DevHost.Configuration;
+
+namespace Registry.DevHost.Queues;
+
+/// <summary>
+/// Polls the queue of every queue function. Queue names and connections are resolved when the host
+/// starts, so a missing <c>%Setting%</c> or connection string stops start-up with its name.
+/// </summary>
+public sealed class QueueFunctionListener(
+    FunctionCatalog catalog,
+    IConfiguration configuration,
+    IOptions<QueueHostOptions> options,
+    IServiceProvider services) : BackgroundService
+{
+    private IReadOnlyList<QueuePoller> _pollers = [];
+
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _pollers = catalog.WithTrigger<QueueTriggerDefinition>().Select(CreatePoller).ToList();
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(_pollers.Select(poller => poller.RunAsync(stoppingToken)));
+
+    private QueuePoller CreatePoller(FunctionDefinition function)
+    {
+        var trigger = (QueueTriggerDefinition)function.Trigger;
+        var queueName = AppSettingExpression.Resolve(trigger.QueueNameExpression, configuration);
+        var queue = QueueConnections.CreateClient(configuration, trigger.Connection, queueName, options.Value);
+        var poisonQueue = QueueConnections.CreateClient(configuration, trigger.Connection, $"{queueName}-poison", options.Value);
+        return ActivatorUtilities.CreateInstance<QueuePoller>(services, function, queue, poisonQueue, options.Value);
+    }
+}
