@@ -13,7 +13,8 @@ internal static class FunctionDefinitionReader
 {
     public static FunctionDefinition Read(string name, MethodInfo method)
     {
-        if (method.ReturnParameter.GetCustomAttributes<OutputBindingAttribute>().Any()
+        if (method.IsDefined(typeof(OutputBindingAttribute))
+            || method.ReturnParameter.IsDefined(typeof(OutputBindingAttribute))
             || method.ReturnType.GetProperties().Any(property => property.IsDefined(typeof(OutputBindingAttribute))))
         {
             throw Invalid(name, "declares an output binding; send through an SDK client from DI instead");
