@@ -103,6 +103,19 @@ public sealed class QueueFunctionListenerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Message_WithBase64Encoding_IsDecodedBeforeBinding()
+    {
+        var hostJson = TestDevHost.DefaultHostJson.Replace("\"messageEncoding\": \"none\"", "\"messageEncoding\": \"base64\"", StringComparison.Ordinal);
+        var queue = await CreateQueueAsync("base64");
+        await using var host = await StartAsync<RecordingQueueFunction>(RecordingQueueFunction.QueueSetting, queue.Name, hostJson);
+        var producer = new QueueClient(azurite.ConnectionString, queue.Name, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+
+        await producer.SendMessageAsync("encoded ✓");
+
+        Assert.Equal("encoded ✓", Assert.Single(await host.Recorder.WaitForAsync<ReceivedMessage>(1)).Content);
+    }
+
+    [Fact]
     public async Task Invocation_IsLoggedWithIdentifiersButNotContent()
     {
         const string Canary = "canary-maija.meikalainen@example.fi";
