@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Registry.DevHost.Catalog;
 using Registry.DevHost.Configuration;
+using Registry.DevHost.Invocation;
 
 namespace Registry.DevHost.Queues;
 
@@ -31,6 +32,10 @@ public sealed class QueueFunctionListener(
         var queueName = AppSettingExpression.Resolve(trigger.QueueNameExpression, configuration);
         var queue = QueueConnections.CreateClient(configuration, trigger.Connection, queueName, options.Value);
         var poisonQueue = QueueConnections.CreateClient(configuration, trigger.Connection, $"{queueName}-poison", options.Value);
-        return ActivatorUtilities.CreateInstance<QueuePoller>(services, function, queue, poisonQueue, options.Value);
+        // Built by hand: two QueueClient arguments must not depend on ActivatorUtilities' matching order.
+        var handler = new QueueMessageHandler(
+            function, queue, poisonQueue, options.Value,
+            services.GetRequiredService<FunctionInvoker>(), services.GetRequiredService<ILogger<QueueMessageHandler>>());
+        return ActivatorUtilities.CreateInstance<QueuePoller>(services, function, queue, options.Value, handler);
     }
 }
