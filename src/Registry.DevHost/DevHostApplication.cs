@@ -1,0 +1,58 @@
+using Registry.DevHost.Admin;
+using Registry.DevHost.Configuration;
+using Registry.DevHost.Http;
+
+namespace Registry.DevHost;
+
+/// <summary>
+/// Builds the development host of design decision D3: the Functions app's own classes on ASP.NET
+/// Core, configured as Core Tools configures the worker.
+/// </summary>
+public static class DevHostApplication
+{
+    public const string DefaultUrl = "http://localhost:7071";
+
+    /// <summary>
+    /// Configuration, lowest first: host.json (under <c>AzureFunctionsJobHost</c>), local.settings.json
+    /// <c>Values</c>, environment variables, command line. The environment comes from
+    /// <c>AZURE_FUNCTIONS_ENVIRONMENT</c> (variable, else local settings, else Development).
+    /// </summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args, DevHostOptions options)
+    {
+        var localSettingsPath = options.LocalSettingsPath ?? SettingsFileLocator.Find(LocalSettings.FileName);
+        var hostJsonPath = options.HostJsonPath ?? SettingsFileLocator.Find(HostJson.FileName);
+        var localSettings = localSettingsPath is null ? new Dictionary<string, string?>() : LocalSettings.Read(localSettingsPath);
+        var hostJson = hostJsonPath is null ? new Dictionary<string, string?>() : HostJson.Read(hostJsonPath);
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            EnvironmentName = Environment.GetEnvironmentVariable("AZURE_FUNCTIONS_ENVIRONMENT")
+                ?? localSettings.GetValueOrDefault("AZURE_FUNCTIONS_ENVIRONMENT")
+                ?? Environments.Development,
+        });
+        builder.Configuration
+            .AddInMemoryCollection(hostJson)
+            .AddInMemoryCollection(localSettings)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args);
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        // ASP.NET Core logs every request URL at Information; URLs may carry tokens or identifiers the
+        // Functions host would not log. The dev host logs invocations instead.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        options.RegisterServices(builder.Services, builder.Configuration);
+        builder.Services.AddDevHost(options.FunctionTypes);
+        return builder;
+    }
+
+    public static WebApplication MapDevHost(this WebApplication app)
+    {
+        app.MapHttpFunctions();
+        app.MapAdminFunctions();
+        return app;
+    }
+}
