@@ -10,10 +10,8 @@ param dataStorageAccountName string
 param queueEndpoint string
 param blobEndpoint string
 
-var roleIds = {
-  storageQueueDataMessageSender: 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a'
-  storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-}
+var queueMessageSenderRole = 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a' // Storage Queue Data Message Sender
+var blobDataContributorRole = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe' // Storage Blob Data Contributor
 
 resource dataStorage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: dataStorageAccountName
@@ -79,20 +77,20 @@ resource workflow 'Microsoft.Logic/workflows@2019-05-01' = {
 
 // Least privilege: send to the one queue, write to the one container.
 resource queueSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(dataStorage::queueService::subjectRequests.id, workflow.id, roleIds.storageQueueDataMessageSender)
+  name: guid(dataStorage::queueService::subjectRequests.id, workflow.id, queueMessageSenderRole)
   scope: dataStorage::queueService::subjectRequests
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.storageQueueDataMessageSender)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', queueMessageSenderRole)
     principalId: workflow.identity.principalId
     principalType: 'ServicePrincipal'
   }
 }
 
 resource attachmentWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(dataStorage::blobService::intakeTriage.id, workflow.id, roleIds.storageBlobDataContributor)
+  name: guid(dataStorage::blobService::intakeTriage.id, workflow.id, blobDataContributorRole)
   scope: dataStorage::blobService::intakeTriage
   properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleIds.storageBlobDataContributor)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', blobDataContributorRole)
     principalId: workflow.identity.principalId
     principalType: 'ServicePrincipal'
   }
