@@ -73,6 +73,9 @@ param accountingRetentionYears int = 6
 @description('Days an audit blob stays immutable (company policy: 3 years).')
 param auditRetentionDays int = 1095
 
+@description('Set to true once the audit container\'s immutability policy is locked (docs/deploy.md): a locked policy cannot be re-applied, only extended.')
+param auditImmutabilityLocked bool = false
+
 @description('Assign "Allowed locations for resource groups" on the whole subscription. Turn off only on a shared subscription whose owner enforces residency elsewhere.')
 param assignSubscriptionLocationPolicy bool = true
 
@@ -217,6 +220,7 @@ module dataStorage 'modules/data-storage.bicep' = {
     tags: tags
     skuName: storageSku
     auditRetentionDays: auditRetentionDays
+    auditImmutabilityLocked: auditImmutabilityLocked
     privateNetworking: enablePrivateNetworking
     trustedWorkflowId: enableMailboxConnector
       ? resourceId(subscription().subscriptionId, names.resourceGroup, 'Microsoft.Logic/workflows', names.mailbox)

@@ -30,6 +30,9 @@ param softDeleteDays int = 7
 @description('Days after creation an access package in "exports" is deleted (company policy, design section 4).')
 param exportRetentionDays int = 30
 
+@description('True once the policy is locked by hand; the template then leaves it alone.')
+param auditImmutabilityLocked bool = false
+
 param privateNetworking bool
 
 @description('Resource id of the mailbox Logic App allowed through the firewall when networking is private. Empty: none.')
@@ -146,7 +149,7 @@ resource auditContainer 'Microsoft.Storage/storageAccounts/blobServices/containe
 }
 
 // Unlocked on purpose: locking is irreversible, so it is a deliberate manual step (docs/deploy.md).
-resource auditImmutability 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
+resource auditImmutability 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = if (!auditImmutabilityLocked) {
   parent: auditContainer
   name: 'default'
   properties: {

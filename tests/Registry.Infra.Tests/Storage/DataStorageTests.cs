@@ -63,6 +63,18 @@ public class DataStorageTests
     }
 
     [Fact]
+    public void AuditImmutability_ByDefault_IsDeployedUntilLockedByHand()
+    {
+        // Act
+        var policy = CompiledTemplate.Main.Resource("Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies", Module);
+        var locked = CompiledTemplate.Main.Root["parameters"]!["auditImmutabilityLocked"]!["defaultValue"]!.GetValue<bool>();
+
+        // Assert
+        Assert.Equal("[not(parameters('auditImmutabilityLocked'))]", policy.Text("condition"));
+        Assert.False(locked);
+    }
+
+    [Fact]
     public void Lifecycle_AccessPackages_AreDeleted30DaysAfterCreation()
     {
         // Arrange
