@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Generates the register's Key Vault secrets with the Azure CLI. Values are random and are never
+# printed, logged or written to disk: each is created in a shell variable and passed to az on stdin.
+#
+#   client-<clientId>-signing   Standard Webhooks signing secret, whsec_<base64 of 32 random bytes>.
+#                               Rotation: every run adds a new version; the previous version stays
+#                               enabled, so two are live until the client has switched (design D6).
+#   blind-index-root-key        32 random bytes, base64 (keyed blind indexes, design D4).
+#   key-encryption-key          32 random bytes, base64 (wraps per-subject data keys, design D5).
+#
+# Usage:
+#   scripts/new-keyvault-secrets.sh [--vault NAME] [--rotate-root-keys] [--disable-older] CLIENT_ID...
+#
+#   --vault NAME         Key Vault name (default: AZURE_KEY_VAULT_NAME, e.g. from `azd env get-values`).
+#   --rotate-root-keys   Also add a new version of blind-index-root-key and key-encryption-key even if
+#                        they exist. Without it they are created only when missing, because a new
+#                        blind-index root key makes every existing lookup entry unfindable.
+#   --disable-older      For each client, disable signing-secret versions older than the two newest
+#                        (run after the client has moved to the newest secret).
+#   CLIENT_ID...         Client ids (default: REGISTRY_CLIENT_IDS from the azd outputs).
+#
+# Needs: az (logged in, Key Vault Secrets Officer on the vault), openssl.
+set -euo pipefail
+
+vault="${AZURE_KEY_VAULT_NAME:-}"
+rotate_root=false
+disable_older=false
+clients=()
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --vault) vault="${2:?--vault needs a name}"; shift 2 ;;
+    --rotate-root-keys) rotate_root=true; shift ;;
+    --disable-older) disable_older=true; shift ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -*) echo "Unknown option: $1" >&2; exit 2 ;;
+    *) clients+=("$1"); shift ;;
+  esac
+done
+
+if [[ ${#clients[@]} -eq 0 && -n "${REGISTRY_CLIENT_IDS:-}" ]]; then
+  read -r -a clients <<< "${REGISTRY_CLIENT_IDS}"
+fi
+if [[ -z "$vault" ]]; then
+  echo "No Key Vault: pass --vault NAME or set AZURE_KEY_VAULT_NAME." >&2
+  exit 2
+fi
+if [[ ${#clients[@]} -eq 0 ]]; then
+  echo "No client ids: pass them as arguments or set REGISTRY_CLIENT_IDS." >&2
+  exit 2
+fi
+command -v az >/dev/null || { echo "az (Azure CLI) is required." >&2; exit 2; }
+command -v openssl >/dev/null || { echo "openssl is required." >&2; exit 2; }
+
+# Secret names allow letters, digits and '-'; client ids become part of the name.
+valid_client='^[A-Za-z0-9-]{1,40}$'
+
+random_base64() {
+  openssl rand -base64 32 | tr -d '\n'
+}
+
+# Reads the value from stdin so it never appears in the process list or shell history.
+set_secret() {
+  local name="$1" content_type="$2"
+  az keyvault secret set --vault-name "$vault" --name "$name" --content-type "$content_type" \
+    --file /dev/stdin --encoding utf-8 --only-show-errors --output none
+  echo "set $name (new version)"
+}
+
+secret_exists() {
+  az keyvault secret show --vault-name "$vault" --name "$1" --query id --output tsv --only-show-errors >/dev/null 2>&1
+}
+
+disable_all_but_two_newest() {
+  local name="$1" version
+  az keyvault secret list-versions --vault-name "$vault" --name "$name" \
+      --query "sort_by([?attributes.enabled], &attributes.created)[:-2].id" --output tsv --only-show-errors |
+    while read -r version; do
+      [[ -z "$version" ]] && continue
+      az keyvault secret set-attributes --id "$version" --enabled false --only-show-errors --output none
+      echo "disabled an older version of $name"
+    done
+}
+
+for client in "${clients[@]}"; do
+  if [[ ! "$client" =~ $valid_client ]]; then
+    echo "Client id '$client' must be 1-40 letters, digits or '-'." >&2
+    exit 2
+  fi
+  name="client-${client}-signing"
+  printf 'whsec_%s' "$(random_base64)" | set_secret "$name" "text/plain; format=whsec"
+  if [[ "$disable_older" == true ]]; then
+    disable_all_but_two_newest "$name"
+  fi
+done
+
+for name in blind-index-root-key key-encryption-key; do
+  if [[ "$rotate_root" == true ]] || ! secret_exists "$name"; then
+    random_base64 | set_secret "$name" "application/octet-stream; encoding=base64"
+  else
+    echo "kept $name (exists; use --rotate-root-keys to add a version)"
+  fi
+done
