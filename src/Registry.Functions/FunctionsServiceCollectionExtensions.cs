@@ -18,6 +18,11 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRegistryInfrastructure(configuration);
         services.AddSingleton<HttpEndpoint>();
         services.AddSingleton<SignedRequestReader>();
+        if (configuration["AZURE_FUNCTIONS_ENVIRONMENT"] == "Development")
+        {
+            services.AddHostedService<DevelopmentStorage>();
+        }
+
         return services;
     }
 }
