@@ -1,8 +1,12 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Clients;
 using Registry.Clients.Signing;
+using Registry.Infrastructure.Health;
 using Registry.Infrastructure.Secrets;
 using Registry.Infrastructure.Storage;
 using Registry.Infrastructure.Tables;
@@ -48,6 +52,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<ISubjectPartitions>(sp => sp.GetRequiredService<TableSubjectPartitions>());
         services.AddSingleton<IBillingRecords, TableBillingRecords>();
         services.AddSingleton<IRetentionSchedule, TableRetentionSchedule>();
+        services.AddSingleton<DependencyProbe>();
+        services.AddSingleton(sp => ResidencyFactory.Create(
+            configuration, sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<QueueServiceClient>(), sp.GetRequiredService<BlobServiceClient>()));
         return services;
     }
 

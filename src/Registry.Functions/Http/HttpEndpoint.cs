@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 using Registry.Infrastructure.Storage;
+using Registry.Residency;
 
 namespace Registry.Functions.Http;
 
@@ -9,10 +10,16 @@ namespace Registry.Functions.Http;
 /// client retries; every handler is safe to retry), anything else a 500 problem without a stack trace.
 /// Only the exception type and identifiers are logged: exception messages are never sent to callers.
 /// </summary>
-public sealed partial class HttpEndpoint(ILogger<HttpEndpoint> logger)
+public sealed partial class HttpEndpoint(ResidencyGuard residency, ILogger<HttpEndpoint> logger)
 {
     public async Task<IActionResult> RunAsync(string function, Func<Task<IActionResult>> handle)
     {
+        if (!residency.Verdict.Compliant)
+        {
+            LogResidencyRefused(logger, function);
+            return Problems.Unavailable("This instance may not handle personal data: its residency check failed (see GET /api/health).");
+        }
+
         try
         {
             return await handle();
@@ -31,6 +38,9 @@ public sealed partial class HttpEndpoint(ILogger<HttpEndpoint> logger)
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Function}: storage unavailable ({ExceptionType}); answered 503")]
     private static partial void LogStorageUnavailable(ILogger logger, string function, string exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Function}: refused, the residency check failed")]
+    private static partial void LogResidencyRefused(ILogger logger, string function);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Function}: unexpected failure; answered 500")]
     private static partial void LogUnexpected(ILogger logger, string function, Exception exception);

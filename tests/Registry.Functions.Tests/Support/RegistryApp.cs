@@ -37,13 +37,18 @@ public sealed class RegistryApp : IAsyncDisposable
 
     public StorageNames Names => _app.Services.GetRequiredService<IOptions<StorageNames>>().Value;
 
-    public static async Task<RegistryApp> StartAsync(string connectionString)
+    public static async Task<RegistryApp> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var values = LocalSettings.Sample().ToDictionary(p => p.Key.Replace(":", "__", StringComparison.Ordinal), p => p.Value);
         values["RegistryStorage"] = connectionString;
         foreach (var table in new[] { "Subjects", "Lookup", "Schedule", "Dedupe", "Cases", "Suppression" })
         {
             values[$"Registry__Storage__{table}Table"] = UniqueNames.Table(table);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
         }
 
         var folder = Directory.CreateTempSubdirectory("registry-app-").FullName;
