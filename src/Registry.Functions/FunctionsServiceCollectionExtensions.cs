@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Registry.Functions.Http;
 using Registry.Infrastructure;
 
@@ -14,6 +15,10 @@ public static class FunctionsServiceCollectionExtensions
     public static IServiceCollection AddRegistryFunctions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+
+        // The Azure SDK logs every request and response at Information: noise, and URLs the register
+        // would rather not repeat. Its warnings and errors still come through.
+        services.AddLogging(logging => logging.AddFilter("Azure", LogLevel.Warning));
         services.AddRegistryCore();
         services.AddRegistryInfrastructure(configuration);
         services.AddSingleton<HttpEndpoint>();

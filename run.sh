@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Runs the register locally on a fresh machine: installs what is missing, starts Azurite on loopback
+# (data in .azurite/, git-ignored), creates local.settings.json from the sample if absent, starts the
+# functions on http://localhost:7071 (Core Tools' `func` when it is on PATH, else the repo's dev host,
+# which creates the tables, queues and containers), posts the sample orders and prints how to call it.
+# Ctrl-C stops everything it started.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+source scripts/setup.sh
+
+[ -f local.settings.json ] || { cp local.settings.sample.json local.settings.json; echo "Created local.settings.json from the sample (development-only values)."; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+wait_for() { for _ in $(seq 1 "$2"); do port_open "$1" && return 0; sleep 0.5; done; echo "Nothing is listening on port $1." >&2; return 1; }
+
+for port in 10000 10001 10002 7071; do
+  if port_open "$port"; then echo "Port $port is already in use; stop what runs there (another Azurite or dev host?)." >&2; exit 1; fi
+done
+
+pids=()
+cleanup() { trap - EXIT INT TERM; [ ${#pids[@]} -eq 0 ] || kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
+trap cleanup EXIT INT TERM
+
+mkdir -p .azurite
+node_modules/.bin/azurite --silent --disableTelemetry --location .azurite --skipApiVersionCheck --loose \
+  --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 &
+pids+=($!)
+wait_for 10002 60
+
+if command -v func >/dev/null 2>&1; then
+  echo "Starting the functions with Azure Functions Core Tools..."
+  cp local.settings.json src/Registry.Functions/local.settings.json
+  (cd src/Registry.Functions && exec func start --port 7071) &
+else
+  echo "Starting the functions in the dev host (docs/dev-host.md)..."
+  dotnet build src/Registry.DevHost --no-restore --nologo --verbosity quiet
+  dotnet run --project src/Registry.DevHost --no-build &
+fi
+pids+=($!)
+wait_for 7071 240
+
+echo
+echo "Posting the sample orders (signed as the webshop and store-helsinki clients):"
+scripts/signed-curl.sh POST /api/orders samples/order-webshop.json
+scripts/signed-curl.sh --client store-helsinki POST /api/orders samples/order-store.json
+
+cat <<'TEXT'
+
+The register runs on http://localhost:7071 (Azurite: 127.0.0.1:10000-10002). Ctrl-C stops both.
+
+  GET  /api/health                         dependencies and the EU residency verdict
+  POST /api/orders                         signed order, contract v1 (docs/api/orders.md)
+  PUT  /api/orders/{orderId}/billing       signed invoice status change
+  POST /admin/functions/{name}             run a queue or timer function now
+
+Try, in another terminal:
+  curl -s http://localhost:7071/api/health
+  scripts/signed-curl.sh POST /api/orders samples/order-webshop.json            # again: 200, same answer
+  scripts/signed-curl.sh PUT /api/orders/WS-2026-1001/billing samples/billing-paid.json
+TEXT
+wait "${pids[@]}"
