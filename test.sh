@@ -8,28 +8,21 @@ source scripts/setup.sh
 
 results="artifacts/test-results"
 rm -rf "$results"
+mkdir -p "$results"
 
 echo "Building..."
 dotnet build RegistryFunctions.sln --no-restore --nologo --verbosity quiet
 
 status=0
-dotnet test RegistryFunctions.sln --no-build --nologo \
-  --logger "trx;LogFilePrefix=results" --logger "console;verbosity=minimal" \
-  --results-directory "$results" --blame-hang-timeout 5m || status=$?
+dotnet test RegistryFunctions.sln --no-build --nologo --logger "console;verbosity=minimal" \
+  --results-directory "$results" --blame-hang-timeout 5m 2>&1 | tee "$results/console.log" || status=$?
 
-passed=0 failed=0 total=0 executed=0
-for trx in "$results"/*.trx; do
-  [ -e "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx")
-  value() { sed -E "s/.* $1=\"([0-9]+)\".*/\1/" <<<"$counters"; }
-  passed=$((passed + $(value passed)))
-  failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
-  total=$((total + $(value total)))
-  executed=$((executed + $(value executed)))
-done
+# Each test assembly ends with "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T, ...".
+count() { grep -oE "(Passed|Failed)! +- .*" "$results/console.log" | grep -oE "$1: +[0-9]+" | awk '{ sum += $2 } END { print sum + 0 }'; }
+passed=$(count Passed) failed=$(count Failed) skipped=$(count Skipped)
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-  failed=1 # a test host crashed or hung: count it, never report a clean run
+  failed=1 # a test host crashed or hung before it could report: never report a clean run
 fi
-echo "$passed passed, $failed failed, $((total - executed)) skipped"
+echo "$passed passed, $failed failed, $skipped skipped"
 exit "$status"

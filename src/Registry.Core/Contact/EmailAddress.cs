@@ -1,8 +1,8 @@
-using System.Text.Json.Serialization;
-using Registry.Serialization;
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using System.Text;
+using Registry.Serialization;
 
 namespace Registry.Contact;
 

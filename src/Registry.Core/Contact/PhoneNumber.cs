@@ -1,7 +1,7 @@
-using System.Text.Json.Serialization;
-using Registry.Serialization;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using PhoneNumbers;
+using Registry.Serialization;
 
 namespace Registry.Contact;
 

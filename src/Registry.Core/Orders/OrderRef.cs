@@ -1,7 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Registry.Serialization;
-using System.Diagnostics.CodeAnalysis;
-using System.Security.Cryptography;
 using Registry.Subjects;
 
 namespace Registry.Orders;
@@ -16,18 +15,12 @@ public readonly record struct OrderRef
 
     public string Value { get; }
 
-    public static OrderRef New() => new(Prefix + OpaqueToken.Create(RandomNumberGenerator.GetBytes(15)));
+    public static OrderRef New() => new(OpaqueToken.New(Prefix));
 
     public static bool TryParse([NotNullWhen(true)] string? text, out OrderRef orderRef)
     {
-        orderRef = default;
-        if (text is null || !text.StartsWith(Prefix, StringComparison.Ordinal) || !OpaqueToken.IsValid(text[Prefix.Length..], 24))
-        {
-            return false;
-        }
-
-        orderRef = new OrderRef(text);
-        return true;
+        orderRef = OpaqueToken.IsValid(text, Prefix) ? new OrderRef(text!) : default;
+        return orderRef.Value is not null;
     }
 
     public static OrderRef Parse(string text) =>

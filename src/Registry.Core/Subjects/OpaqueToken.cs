@@ -28,6 +28,11 @@ internal static class OpaqueToken
         return new string(chars);
     }
 
-    public static bool IsValid(string token, int length) =>
-        token.Length == length && token.All(c => Alphabet.Contains(c, StringComparison.Ordinal));
+    /// <summary>A new identifier: the prefix and 120 random bits.</summary>
+    public static string New(string prefix) => prefix + Create(System.Security.Cryptography.RandomNumberGenerator.GetBytes(15));
+
+    /// <summary>True for the prefix followed by exactly the 24 characters <see cref="New"/> makes.</summary>
+    public static bool IsValid(string? text, string prefix) =>
+        text is not null && text.Length == prefix.Length + 24 && text.StartsWith(prefix, StringComparison.Ordinal)
+        && text.AsSpan(prefix.Length).ToString().All(c => Alphabet.Contains(c, StringComparison.Ordinal));
 }

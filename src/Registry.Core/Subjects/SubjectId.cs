@@ -1,7 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Registry.Serialization;
-using System.Diagnostics.CodeAnalysis;
-using System.Security.Cryptography;
 
 namespace Registry.Subjects;
 
@@ -19,18 +18,12 @@ public readonly record struct SubjectId
     public string Value { get; }
 
     /// <summary>A new identifier with 120 bits of randomness.</summary>
-    public static SubjectId New() => new(Prefix + OpaqueToken.Create(RandomNumberGenerator.GetBytes(15)));
+    public static SubjectId New() => new(OpaqueToken.New(Prefix));
 
     public static bool TryParse([NotNullWhen(true)] string? text, out SubjectId subjectId)
     {
-        subjectId = default;
-        if (text is null || !text.StartsWith(Prefix, StringComparison.Ordinal) || !OpaqueToken.IsValid(text[Prefix.Length..], 24))
-        {
-            return false;
-        }
-
-        subjectId = new SubjectId(text);
-        return true;
+        subjectId = OpaqueToken.IsValid(text, Prefix) ? new SubjectId(text!) : default;
+        return subjectId.Value is not null;
     }
 
     public static SubjectId Parse(string text) =>
