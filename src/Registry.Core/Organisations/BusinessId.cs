@@ -52,7 +52,7 @@ public readonly partial record struct BusinessId
 
     public override string ToString() => Value;
 
-    [GeneratedRegex(@"^\d{7}-\d$")]
+    [GeneratedRegex(@"^[0-9]{7}-[0-9]$")]
     private static partial Regex Shape();
 
     /// <summary>Reads and writes the value as its plain string.</summary>

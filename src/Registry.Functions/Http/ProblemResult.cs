@@ -37,7 +37,7 @@ public sealed class ProblemResult(int status, string title, string? detail = nul
 
         var body = new
         {
-            type = $"https://httpstatuses.io/{status}",
+            type = "about:blank",
             title,
             status,
             detail,

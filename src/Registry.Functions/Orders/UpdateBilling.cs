@@ -8,7 +8,7 @@ using Registry.Orders.Billing;
 namespace Registry.Functions.Orders;
 
 /// <summary><c>PUT /api/orders/{orderId}/billing</c>: the client that posted an order reports its invoice status.</summary>
-public sealed class UpdateBilling(HttpEndpoint endpoint, SignedRequestReader reader, UpdateBillingHandler handler)
+public sealed class UpdateBilling(HttpEndpoint endpoint, SignedRequestReader reader, UpdateBillingHandler handler, TimeProvider time)
 {
     [Function(nameof(UpdateBilling))]
     public Task<IActionResult> Run(
@@ -29,7 +29,7 @@ public sealed class UpdateBilling(HttpEndpoint endpoint, SignedRequestReader rea
             }
 
             var submission = RequestJson.Read<BillingUpdateSubmission>(signed.Body);
-            var change = submission.IsValid ? submission.Value!.Validate() : Validation.Validated<BillingChange>.Invalid(submission.Errors);
+            var change = submission.IsValid ? submission.Value!.Validate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) : Validation.Validated<BillingChange>.Invalid(submission.Errors);
             if (!change.IsValid)
             {
                 return Problems.Validation(change.Errors);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Registry.Orders;
@@ -27,16 +26,22 @@ public sealed class TableBillingRecords(RegistryTables tables, TableSubjectParti
             entity.ETag.ToString());
     }
 
-    public Task<CommitOutcome> CommitAsync(
-        SubjectId subject, OrderRef order, BillingState state, BillingChange change, bool becomesCurrent, CancellationToken cancellationToken = default)
+    /// <summary>One row per distinct change; adding the same change twice fails, which is how a repeat is recognised.</summary>
+    internal static TableEntity HistoryRow(SubjectId subject, OrderRef order, BillingChange change)
     {
-        var date = change.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var history = new TableEntity(subject.Value, SubjectRows.Billing(order, $"{date}|{change.Status.ToWire()}"))
+        var date = OrderEntity.Date(change.Date);
+        return new TableEntity(subject.Value, SubjectRows.Billing(order, $"{date}|{change.Status.ToWire()}"))
         {
             ["InvoiceStatus"] = change.Status.ToWire(),
             ["InvoiceStatusDate"] = date,
         };
-        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, history) };
+    }
+
+    public Task<CommitOutcome> CommitAsync(
+        SubjectId subject, OrderRef order, BillingState state, BillingChange change, bool becomesCurrent, CancellationToken cancellationToken = default)
+    {
+        var date = OrderEntity.Date(change.Date);
+        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, HistoryRow(subject, order, change)) };
         var row = new TableEntity(subject.Value, SubjectRows.Order(order))
         {
             ["InvoiceStatus"] = becomesCurrent ? change.Status.ToWire() : state.Status.ToWire(),

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using Registry.Orders;
+using Registry.Orders.Billing;
 using Registry.Subjects;
 
 namespace Registry.Infrastructure.Tables;
@@ -42,7 +43,13 @@ public sealed class TableSubjectPartitions(RegistryTables tables) : ISubjectPart
     public async Task<CommitOutcome> CommitOrderAsync(SubjectCommit commit, CancellationToken cancellationToken = default)
     {
         // The order row goes first, so a failure at index 0 means "this order is already stored".
-        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, OrderEntity.ToEntity(commit.Subject, commit.Order)) };
+        var order = commit.Order;
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.Add, OrderEntity.ToEntity(commit.Subject, order)),
+            new(TableTransactionActionType.Add, TableBillingRecords.HistoryRow(
+                commit.Subject, order.Ref, new BillingChange(order.Billing.Status, DateOnly.FromDateTime(order.PlacedAt.DateTime)))),
+        };
         if (commit.Profile is { } profile)
         {
             actions.Add(Versioned(ProfileEntity.ToEntity(commit.Subject, profile.Profile), profile.ETag));

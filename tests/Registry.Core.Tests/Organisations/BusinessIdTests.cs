@@ -18,6 +18,7 @@ public class BusinessIdTests
     [InlineData("2537284-")]
     [InlineData("")]
     [InlineData(null)]
+    [InlineData("\u0662\u0665\u0663\u0667\u0662\u0668\u0664-\u0667")] // 2537284-7 in Arabic-Indic digits
     public void TryParse_WrongCheckDigitOrShape_Rejects(string? text) => Assert.False(BusinessId.TryParse(text, out _));
 
     [Fact]

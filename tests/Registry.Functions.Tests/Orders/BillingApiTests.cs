@@ -15,15 +15,15 @@ public class BillingApiTests(AzuriteFixture azurite)
         await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
         await app.PostOrderAsync(OrderJson.Valid(orderId: "WS-B1"));
 
-        var collection = await PutAsync(app, "WS-B1", "in_collection", "2026-12-20");
-        var paid = await PutAsync(app, "WS-B1", "paid", "2027-01-10");
-        var lateOpen = await PutAsync(app, "WS-B1", "open", "2026-12-01"); // older news arriving late
+        var collection = await PutAsync(app, "WS-B1", "in_collection", "2026-11-21");
+        var paid = await PutAsync(app, "WS-B1", "paid", "2026-11-23");
+        var lateOpen = await PutAsync(app, "WS-B1", "open", "2026-11-19"); // older news arriving late
 
         Assert.Equal("in_collection", collection["status"]!.GetValue<string>());
         Assert.Equal("paid", paid["status"]!.GetValue<string>());
         Assert.Equal("paid", lateOpen["status"]!.GetValue<string>());
         var rows = await app.ScanAsync(app.Names.SubjectsTable);
-        Assert.Equal(3, rows.Count(r => r.RowKey.StartsWith("billing|", StringComparison.Ordinal)));
+        Assert.Equal(4, rows.Count(r => r.RowKey.StartsWith("billing|", StringComparison.Ordinal))); // the order's own "open" and three changes
         Assert.Equal("paid", rows.Single(r => r.RowKey.StartsWith("order|", StringComparison.Ordinal)).GetString("InvoiceStatus"));
     }
 
@@ -33,11 +33,11 @@ public class BillingApiTests(AzuriteFixture azurite)
         await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
         await app.PostOrderAsync(OrderJson.Valid(orderId: "WS-B2"));
 
-        await PutAsync(app, "WS-B2", "paid", "2026-12-01");
-        var again = await PutAsync(app, "WS-B2", "paid", "2026-12-01");
+        await PutAsync(app, "WS-B2", "paid", "2026-11-22");
+        var again = await PutAsync(app, "WS-B2", "paid", "2026-11-22");
 
         Assert.Equal("paid", again["status"]!.GetValue<string>());
-        Assert.Single(await app.ScanAsync(app.Names.SubjectsTable), r => r.RowKey.StartsWith("billing|", StringComparison.Ordinal));
+        Assert.Equal(2, (await app.ScanAsync(app.Names.SubjectsTable)).Count(r => r.RowKey.StartsWith("billing|", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class BillingApiTests(AzuriteFixture azurite)
         await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
         await app.PostOrderAsync(OrderJson.Valid(orderId: "WS-B3"));
 
-        var response = await app.SendSignedAsync(HttpMethod.Put, "/api/orders/WS-B3/billing", """{"status":"paid","date":"2026-12-01"}""",
+        var response = await app.SendSignedAsync(HttpMethod.Put, "/api/orders/WS-B3/billing", """{"status":"paid","date":"2026-11-22"}""",
             secret: "whsec_REVWLU9OTFkgcmVzZWxsZXItZGVtbyBzZWNyZXQgMCAhISE=");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -63,6 +63,18 @@ public class BillingApiTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var fields = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray().Select(e => e!["field"]!.GetValue<string>());
         Assert.Equal(["date", "status"], fields.Order());
+    }
+
+    [Fact]
+    public async Task Put_DateInTheFuture_Answers400()
+    {
+        await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
+        await app.PostOrderAsync(OrderJson.Valid(orderId: "WS-B5"));
+        var future = DateTimeOffset.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var response = await app.SendSignedAsync(HttpMethod.Put, "/api/orders/WS-B5/billing", $$"""{"status":"paid","date":"{{future}}"}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     private static async Task<JsonNode> PutAsync(RegistryApp app, string orderId, string status, string date)

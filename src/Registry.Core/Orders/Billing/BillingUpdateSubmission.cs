@@ -6,7 +6,8 @@ namespace Registry.Orders.Billing;
 /// <summary>Body of <c>PUT /api/orders/{orderId}/billing</c>: the invoice status and the date it took effect.</summary>
 public sealed record BillingUpdateSubmission(string? Status, string? Date)
 {
-    public Validated<BillingChange> Validate()
+    /// <param name="today">Today in UTC: a status cannot take effect later than tomorrow (time zones).</param>
+    public Validated<BillingChange> Validate(DateOnly today)
     {
         var errors = new FieldErrors();
         if (!InvoiceStatuses.TryParse(Status, out var status))
@@ -17,6 +18,10 @@ public sealed record BillingUpdateSubmission(string? Status, string? Date)
         if (!DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             errors.Add("date", "is required: the date the status took effect, in the form yyyy-MM-dd.");
+        }
+        else if (date > today.AddDays(1))
+        {
+            errors.Add("date", "must not be in the future.");
         }
 
         return errors.Any ? Validated<BillingChange>.Invalid(errors.All) : Validated<BillingChange>.Valid(new BillingChange(status, date));

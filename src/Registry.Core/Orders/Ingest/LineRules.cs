@@ -57,6 +57,6 @@ internal static class LineRules
 
         return sku is null || description is null || quantity is null || unitPrice is null || vatRate is null || errors.All.Any(e => e.Field.StartsWith(field + ".", StringComparison.Ordinal))
             ? null
-            : new OrderLine(sku, description, quantity.Value, unitPrice.Value, vatRate.Value);
+            : new OrderLine(sku, description, quantity.Value, unitPrice.Value, MoneyRules.Normalised(vatRate.Value));
     }
 }

@@ -8,6 +8,9 @@ internal static class MoneyRules
 
     public static bool HasAtMostTwoDecimals(decimal value) => decimal.Round(value, 2) == value;
 
+    /// <summary>The same amount with exactly two decimals, so 118.8 and 118.80 are one order, not two.</summary>
+    public static decimal Normalised(decimal value) => decimal.Round(value, 2) + 0.00m;
+
     public static decimal? Amount(string field, decimal? amount, bool allowNegative, FieldErrors errors)
     {
         if (amount is null || !HasAtMostTwoDecimals(amount.Value) || Math.Abs(amount.Value) > MaxAmount
@@ -18,7 +21,7 @@ internal static class MoneyRules
             return null;
         }
 
-        return amount;
+        return Normalised(amount.Value);
     }
 
     /// <summary>The total must equal the sum of quantity × unit price over the lines, to the cent.</summary>

@@ -9,6 +9,7 @@ namespace Registry.Orders.Ingest;
 public sealed class OrderValidator(IngestionLimits limits, TimeProvider time)
 {
     private static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly string[] Rfc3339 = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
 
     public Validated<ValidatedOrder> Validate(OrderSubmission submission)
     {
@@ -39,14 +40,15 @@ public sealed class OrderValidator(IngestionLimits limits, TimeProvider time)
         return errors.Any
             ? Validated<ValidatedOrder>.Invalid(errors.All)
             : Validated<ValidatedOrder>.Valid(new ValidatedOrder(
-                orderId, channel, placedAt!.Value, customer!, billing!, lines!, currency!, submission.Total!.Value, preferences));
+                orderId, channel, placedAt!.Value, customer!, billing!, lines!, currency!, MoneyRules.Normalised(submission.Total!.Value), preferences));
     }
 
     private DateTimeOffset? PlacedAt(string? text, FieldErrors errors)
     {
-        // An offset is required: a local time without one cannot be placed on the accounting calendar.
-        var hasOffset = text is not null && (text.EndsWith('Z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':'));
-        if (!hasOffset || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var placedAt))
+        // RFC 3339 with a required offset: a local time without one cannot be placed on the accounting calendar.
+        var iso = text?.ToUpperInvariant();
+        var hasOffset = iso is not null && (iso.EndsWith('Z') || (iso.Length > 6 && iso[^6] is '+' or '-' && iso[^3] == ':'));
+        if (!hasOffset || !DateTimeOffset.TryParseExact(iso, Rfc3339, CultureInfo.InvariantCulture, DateTimeStyles.None, out var placedAt))
         {
             errors.Add("placedAt", "is required: an ISO 8601 date-time with an offset, e.g. 2026-11-24T10:15:00+02:00.");
             return null;

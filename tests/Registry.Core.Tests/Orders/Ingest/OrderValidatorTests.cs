@@ -85,6 +85,34 @@ public class OrderValidatorTests
     }
 
     [Fact]
+    public void Validate_SameAmountsWrittenWithFewerZeros_IsTheSameOrder()
+    {
+        var json = Registry.Testing.Builders.OrderJson.Valid(orderId: "WS-1", email: "a@example.fi");
+        var first = _validator.Validate(OrderSubmissions.From(json)).Value!;
+        json["total"] = 118.8m;
+        json["lines"]![1]!["unitPrice"] = 19m;
+        json["lines"]![0]!["vatRate"] = 25.50m;
+        var second = _validator.Validate(OrderSubmissions.From(json)).Value!;
+
+        var client = Registry.Clients.ClientId.Parse("webshop");
+        Assert.Equal(OrderContentHash.Compute(client, first), OrderContentHash.Compute(client, second));
+    }
+
+    [Theory]
+    [InlineData("2026-11-20T10:15:00z")]
+    [InlineData("2026-11-20t10:15:00+02:00")]
+    [InlineData("2026-11-20T10:15:00.123+02:00")]
+    public void Validate_Rfc3339PlacedAt_IsAccepted(string placedAt) =>
+        Assert.True(_validator.Validate(OrderSubmissions.Valid(o => o["placedAt"] = placedAt)).IsValid);
+
+    [Theory]
+    [InlineData("11/20/2026 10:15 +02:00")]
+    [InlineData("20.11.2026 10:15:00+02:00")]
+    [InlineData("2026-11-20")]
+    public void Validate_NonIsoPlacedAt_IsRejected(string placedAt) =>
+        Assert.Contains(_validator.Validate(OrderSubmissions.Valid(o => o["placedAt"] = placedAt)).Errors, e => e.Field == "placedAt");
+
+    [Fact]
     public void Validate_AlandPostalCode_FollowsFinnishRules()
     {
         Assert.True(_validator.Validate(OrderSubmissions.Valid(o => { Set(o, "customer.address.country", "AX"); Set(o, "customer.address.postalCode", "22100"); })).IsValid);
