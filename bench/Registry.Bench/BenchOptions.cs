@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Registry.Bench;
+
+/// <summary>The command line: <c>--orders N --concurrency C --returning-share F [--connection "…"]</c>.</summary>
+public sealed class BenchOptions
+{
+    private static readonly Dictionary<string, string> Switches = new()
+    {
+        ["--orders"] = nameof(Orders),
+        ["--concurrency"] = nameof(Concurrency),
+        ["--returning-share"] = nameof(ReturningShare),
+        ["--connection"] = nameof(Connection),
+    };
+
+    public int Orders { get; set; } = 2000;
+
+    public int Concurrency { get; set; } = 16;
+
+    /// <summary>Fraction of the measured orders that come from e-mails the register already knows.</summary>
+    public double ReturningShare { get; set; } = 0.5;
+
+    /// <summary>A running Azurite's connection string; without it the benchmark starts its own.</summary>
+    public string? Connection { get; set; }
+
+    public int ReturningOrders => (int)Math.Round(Orders * ReturningShare);
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var options = new ConfigurationBuilder().AddCommandLine(args, Switches).Build()
+            .Get<BenchOptions>(binder => binder.ErrorOnUnknownConfiguration = true) ?? new BenchOptions();
+        if (options.Orders < 1 || options.Concurrency < 1 || options.ReturningShare is < 0 or > 1)
+        {
+            throw new ArgumentException("--orders and --concurrency must be at least 1, --returning-share between 0 and 1.");
+        }
+
+        return options;
+    }
+}
