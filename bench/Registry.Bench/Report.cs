@@ -13,7 +13,7 @@ public static class Report
     {
         var ratio = result.Ingestion.OrdersPerSecond / result.Baseline.OrdersPerSecond;
         var (fresh, returning) = (result.NewRequests.Average(), result.ReturningRequests.Average());
-        output.WriteLine(Invariant($"orders {options.Orders}, concurrency {options.Concurrency}, returning share {options.ReturningShare:0.##}"));
+        output.WriteLine(Invariant($"orders {options.Orders}, concurrency {options.Concurrency}, returning share {options.ReturningShare:0.##}, rounds {options.Rounds}"));
         output.WriteLine();
         output.WriteLine("| measure                      |     value | target  | met |");
         output.WriteLine("|------------------------------|----------:|---------|-----|");
@@ -25,6 +25,8 @@ public static class Report
         output.WriteLine();
         output.WriteLine(Invariant(
             $"requests/order in the timed phases: baseline {result.Baseline.RequestsPerOrder:0.00}, ingestion {result.Ingestion.RequestsPerOrder:0.00}"));
+        var rounds = result.BaselineRounds.Zip(result.IngestionRounds, (b, i) => Invariant($"{b.OrdersPerSecond:0}/{i.OrdersPerSecond:0}"));
+        output.WriteLine($"orders/s per round, baseline/ingestion: {string.Join(", ", rounds)}");
         output.WriteLine(Invariant(
             $"per-order request counts: new {Range(result.NewRequests)}, returning {Range(result.ReturningRequests)} ({result.NewRequests.Count} of each, single-threaded)"));
         output.WriteLine(Invariant(

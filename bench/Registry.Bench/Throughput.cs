@@ -9,6 +9,9 @@ public sealed record PhaseResult(int Orders, TimeSpan Elapsed, int Requests)
     public double OrdersPerSecond => Orders / Elapsed.TotalSeconds;
 
     public double RequestsPerOrder => (double)Requests / Orders;
+
+    public static PhaseResult Sum(IEnumerable<PhaseResult> phases) => phases.Aggregate(
+        new PhaseResult(0, TimeSpan.Zero, 0), (sum, p) => new PhaseResult(sum.Orders + p.Orders, sum.Elapsed + p.Elapsed, sum.Requests + p.Requests));
 }
 
 /// <summary>Runs work items at a fixed concurrency and times the whole batch.</summary>
