@@ -2,7 +2,17 @@ using Registry.Bench;
 using Registry.Testing.Azurite;
 
 // Ingestion benchmark (issue 2, docs/performance.md). Timings are printed, never asserted.
-var options = BenchOptions.Parse(args);
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+{
+    await Console.Error.WriteLineAsync($"{e.Message}\nUsage: --orders N --concurrency C --returning-share F --rounds R [--connection \"…\"]");
+    return 2;
+}
+
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
 
@@ -10,3 +20,4 @@ await using var azurite = options.Connection is null ? await AzuriteProcess.Star
 await using var registry = await BenchRegistry.StartAsync(options.Connection ?? azurite!.ConnectionString, cancellation.Token);
 var result = await new IngestionBenchmark(registry, options).RunAsync(cancellation.Token);
 Report.Print(options, result, Console.Out);
+return 0;
