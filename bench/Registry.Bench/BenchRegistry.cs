@@ -1,0 +1,54 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Registry.Infrastructure;
+using Registry.Infrastructure.Storage;
+using Registry.Testing.Azurite;
+using Registry.Testing.Harness;
+
+namespace Registry.Bench;
+
+/// <summary>
+/// The register composed as the hosts compose it (core + Azure adapters, sample settings) with the
+/// real clock, tables of its own, and a request counter in every storage client's pipeline.
+/// </summary>
+public sealed class BenchRegistry(ServiceProvider services) : IAsyncDisposable
+{
+    public RequestCounter Requests { get; } = services.GetRequiredService<RequestCounter>();
+
+    public TableServiceClient Tables { get; } = services.GetRequiredService<TableServiceClient>();
+
+    public T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+
+    public static async Task<BenchRegistry> StartAsync(string connectionString, CancellationToken cancellationToken = default)
+    {
+        var values = LocalSettings.Sample();
+        values["RegistryStorage"] = connectionString;
+        foreach (var table in new[] { "Subjects", "Lookup", "Schedule", "Dedupe", "Cases", "Suppression" })
+        {
+            values[$"Registry:Storage:{table}Table"] = UniqueNames.Table(table);
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddSingleton(new RequestCounter());
+        services.AddRegistryCore();
+        services.AddRegistryInfrastructure(configuration);
+        services.AddSingleton(TimeProvider.System);
+        services.AddAzureClients(clients => clients.ConfigureDefaults((options, provider) =>
+            options.AddPolicy(provider.GetRequiredService<RequestCounter>(), HttpPipelinePosition.PerRetry)));
+
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        await provider.GetRequiredService<StorageProvisioner>().EnsureCreatedAsync(cancellationToken);
+        return new BenchRegistry(provider);
+    }
+
+    public ValueTask DisposeAsync() => services.DisposeAsync();
+}

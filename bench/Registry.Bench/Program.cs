@@ -1,0 +1,23 @@
+using Registry.Bench;
+using Registry.Testing.Azurite;
+
+// Ingestion benchmark (issue 2, docs/performance.md). Timings are printed, never asserted.
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+{
+    await Console.Error.WriteLineAsync($"{e.Message}\nUsage: --orders N --concurrency C --returning-share F --rounds R [--connection \"…\"]");
+    return 2;
+}
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
+
+await using var azurite = options.Connection is null ? await AzuriteProcess.StartAsync(cancellation.Token) : null;
+await using var registry = await BenchRegistry.StartAsync(options.Connection ?? azurite!.ConnectionString, cancellation.Token);
+var result = await new IngestionBenchmark(registry, options).RunAsync(cancellation.Token);
+Report.Print(options, result, Console.Out);
+return 0;
