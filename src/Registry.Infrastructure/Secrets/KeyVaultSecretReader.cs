@@ -48,7 +48,7 @@ internal sealed class KeyVaultSecretReader(SecretClient client, IOptions<ClientD
     {
         try
         {
-            var secret = await client.GetSecretAsync(name, cancellationToken: cancellationToken);
+            var secret = await client.GetSecretAsync(name, version: null, cancellationToken);
             return secret.Value.Value;
         }
         catch (Exception e) when (KeyVaultFailures.IsClassified(e, cancellationToken))

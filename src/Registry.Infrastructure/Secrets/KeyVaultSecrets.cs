@@ -115,7 +115,7 @@ internal sealed partial class KeyVaultSecrets(
     [LoggerMessage(Level = LogLevel.Information, Message = "Secrets loaded from Key Vault {Vault}: {ClientCount} clients, {KeyEncryptionKeyVersions} key-encryption key versions")]
     private static partial void LogLoaded(ILogger logger, Uri vault, int clientCount, int keyEncryptionKeyVersions);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Key Vault {Vault} did not serve secret {SecretName} ({Reason}); serving the cached secrets until it answers again")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Key Vault {Vault} did not serve secret {SecretName} ({Reason}); serving the cached secrets until a refresh succeeds")]
     private static partial void LogRefreshFailed(ILogger logger, Uri vault, string secretName, string reason, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Key Vault {Vault} answers again; secrets refreshed")]
