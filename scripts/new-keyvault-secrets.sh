@@ -4,7 +4,8 @@
 #
 #   client-<clientId>-signing   Standard Webhooks signing secret, whsec_<base64 of 32 random bytes>.
 #                               Rotation: every run adds a new version; the previous version stays
-#                               enabled, so two are live until the client has switched (design D6).
+#                               enabled. The app accepts the two newest enabled versions, so the old
+#                               secret keeps working until the client has switched (design D6).
 #   blind-index-root-key        32 random bytes, base64 (keyed blind indexes, design D4).
 #   key-encryption-key          32 random bytes, base64 (wraps per-subject data keys, design D5).
 #
@@ -15,8 +16,10 @@
 #   --rotate-root-keys   Also add a new version of blind-index-root-key and key-encryption-key even if
 #                        they exist. Without it they are created only when missing, because a new
 #                        blind-index root key makes every existing lookup entry unfindable.
-#   --disable-older      For each client, disable signing-secret versions older than the two newest
-#                        (run after the client has moved to the newest secret).
+#   --disable-older      Finish a rotation: for each client, add no new version and disable every
+#                        signing-secret version except the newest (run after the client has moved
+#                        to the newest secret; the app stops accepting the old one within
+#                        Registry__Secrets__RefreshInterval).
 #   CLIENT_ID...         Client ids (default: REGISTRY_CLIENT_IDS from the azd outputs).
 #
 # Needs: az (logged in, Key Vault Secrets Officer on the vault), openssl.
@@ -71,10 +74,10 @@ secret_exists() {
   az keyvault secret show --vault-name "$vault" --name "$1" --query id --output tsv --only-show-errors >/dev/null 2>&1
 }
 
-disable_all_but_two_newest() {
+disable_all_but_newest() {
   local name="$1" version
   az keyvault secret list-versions --vault-name "$vault" --name "$name" \
-      --query "sort_by([?attributes.enabled], &attributes.created)[:-2].id" --output tsv --only-show-errors |
+      --query "sort_by([?attributes.enabled], &attributes.created)[:-1].id" --output tsv --only-show-errors |
     while read -r version; do
       [[ -z "$version" ]] && continue
       az keyvault secret set-attributes --id "$version" --enabled false --only-show-errors --output none
@@ -88,9 +91,12 @@ for client in "${clients[@]}"; do
     exit 2
   fi
   name="client-${client}-signing"
-  printf 'whsec_%s' "$(random_base64)" | set_secret "$name" "text/plain; format=whsec"
   if [[ "$disable_older" == true ]]; then
-    disable_all_but_two_newest "$name"
+    # Retiring must not add a version: a new one would push the client's current secret out of the
+    # two the app accepts at the next rotation.
+    disable_all_but_newest "$name"
+  else
+    printf 'whsec_%s' "$(random_base64)" | set_secret "$name" "text/plain; format=whsec"
   fi
 done
 

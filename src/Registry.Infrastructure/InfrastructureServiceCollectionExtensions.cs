@@ -12,7 +12,6 @@ using Registry.Infrastructure.Storage;
 using Registry.Infrastructure.Tables;
 using Registry.Orders.Billing;
 using Registry.Orders.Storage;
-using Registry.Privacy;
 using Registry.Retention;
 using Registry.Subjects;
 
@@ -39,11 +38,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddOptions<ClientDirectoryOptions>().BindConfiguration(ClientOptions.Section)
             .Validate(ClientsAreValid, "Every client id must be 1-40 lower-case letters, digits or hyphens, with valid channels and whsec_ secrets.")
             .ValidateOnStart();
-        services.AddOptions<BlindIndexOptions>().BindConfiguration(BlindIndexOptions.Section)
-            .Validate(o => o.DevelopmentKey.Length >= 32, "Registry:BlindIndex:DevelopmentKey must have at least 32 characters.")
-            .ValidateOnStart();
-
-        services.AddSingleton<IRegistrySecrets, ConfigurationSecrets>();
+        services.AddRegistrySecrets(configuration);
         services.AddSingleton<RegistryTables>();
         services.AddSingleton<StorageProvisioner>();
         services.AddSingleton<ISubjectLookup, TableSubjectLookup>();

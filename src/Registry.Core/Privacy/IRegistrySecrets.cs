@@ -13,4 +13,10 @@ public interface IRegistrySecrets
 
     /// <summary>The root key that blind-index keys are derived from.</summary>
     ValueTask<byte[]> GetBlindIndexRootKeyAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every live version of the key-encryption key, newest first: wrap with the first, unwrap with the
+    /// version a data key names. Never empty.
+    /// </summary>
+    ValueTask<IReadOnlyList<KeyEncryptionKey>> GetKeyEncryptionKeysAsync(CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,6 @@
-using Azure.Identity;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
+using Registry.Infrastructure.Identity;
 
 namespace Registry.Infrastructure.Storage;
 
@@ -27,7 +27,7 @@ internal static class StorageConnection
         clients.AddTableServiceClient(RequiredUri(section, "tableServiceUri"));
         clients.AddQueueServiceClient(RequiredUri(section, "queueServiceUri")).ConfigureOptions(o => o.MessageEncoding = Azure.Storage.Queues.QueueMessageEncoding.None);
         clients.AddBlobServiceClient(RequiredUri(section, "blobServiceUri"));
-        clients.UseCredential(new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = section["clientId"] }));
+        clients.UseCredential(RegistryCredential.Create(configuration));
     }
 
     private static Uri RequiredUri(IConfigurationSection section, string key) =>

@@ -19,6 +19,7 @@ public class LocalSettingsCoverageTests
         (Key("AZURE_FUNCTIONS_ENVIRONMENT"), [], "local only; Azure runs as Production"),
         (Key(@"Registry__Clients__[^_]+__SigningSecrets__\d+"), [], "Key Vault secret client-<id>-signing"),
         (Key("Registry__BlindIndex__DevelopmentKey"), [], "Key Vault secret blind-index-root-key"),
+        (Key("Registry__KeyEncryption__DevelopmentKey"), [], "Key Vault secret key-encryption-key"),
     ];
 
     public static TheoryData<string> LocalKeys => [.. RepoFiles.LocalSettingKeys()];

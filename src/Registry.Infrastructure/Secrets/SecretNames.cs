@@ -1,0 +1,13 @@
+using Registry.Clients;
+
+namespace Registry.Infrastructure.Secrets;
+
+/// <summary>The Key Vault secret names, as scripts/new-keyvault-secrets.sh creates them.</summary>
+public static class SecretNames
+{
+    public const string BlindIndexRootKey = "blind-index-root-key";
+
+    public const string KeyEncryptionKey = "key-encryption-key";
+
+    public static string Signing(ClientId client) => $"client-{client.Value}-signing";
+}
