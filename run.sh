@@ -8,7 +8,12 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 source scripts/setup.sh
 
-[ -f local.settings.json ] || { cp local.settings.sample.json local.settings.json; echo "Created local.settings.json from the sample (development-only values)."; }
+if [ -f local.settings.json ]; then
+  node scripts/merge-local-settings.js
+else
+  cp local.settings.sample.json local.settings.json
+  echo "Created local.settings.json from the sample (development-only values)."
+fi
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 wait_for() { for _ in $(seq 1 "$2"); do port_open "$1" && return 0; sleep 0.5; done; echo "Nothing is listening on port $1." >&2; return 1; }
