@@ -16,9 +16,10 @@ public static class FunctionsServiceCollectionExtensions
     {
         services.AddSingleton(TimeProvider.System);
 
-        // The Azure SDK logs every request and response at Information: noise, and URLs the register
-        // would rather not repeat. Its warnings and errors still come through.
-        services.AddLogging(logging => logging.AddFilter("Azure", LogLevel.Warning));
+        // The Azure SDK logs every request at Information and every 4xx answer at Warning, though a 404
+        // or 409 is an expected outcome here (a new e-mail, a retried order): noise, and URLs the register
+        // would rather not repeat. Real failures surface as exceptions, logged where they are handled.
+        services.AddLogging(logging => logging.AddFilter("Azure.Core", LogLevel.Error).AddFilter("Azure", LogLevel.Warning));
         services.AddRegistryCore();
         services.AddRegistryInfrastructure(configuration);
         services.AddSingleton<HttpEndpoint>();

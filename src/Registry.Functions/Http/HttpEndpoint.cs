@@ -8,11 +8,12 @@ namespace Registry.Functions.Http;
 /// <summary>
 /// The one place where failures become HTTP answers: a storage outage is a 503 with Retry-After (the
 /// client retries; every handler is safe to retry), anything else a 500 problem without a stack trace.
-/// Only the exception type and identifiers are logged: exception messages are never sent to callers.
+/// A cancellation the caller did not ask for is a storage time-out, so it is a 503 too. Only the
+/// exception type and identifiers are logged: exception messages are never sent to callers.
 /// </summary>
 public sealed partial class HttpEndpoint(ResidencyGuard residency, ILogger<HttpEndpoint> logger)
 {
-    public async Task<IActionResult> RunAsync(string function, Func<Task<IActionResult>> handle)
+    public async Task<IActionResult> RunAsync(string function, Func<Task<IActionResult>> handle, CancellationToken cancellationToken)
     {
         if (!residency.Verdict.Compliant)
         {
@@ -24,7 +25,7 @@ public sealed partial class HttpEndpoint(ResidencyGuard residency, ILogger<HttpE
         {
             return await handle();
         }
-        catch (Exception e) when (StorageFailures.IsUnavailable(e))
+        catch (Exception e) when (StorageFailures.IsUnavailable(e) || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             LogStorageUnavailable(logger, function, e.GetType().Name);
             return Problems.Unavailable("Storage did not answer. Nothing was acknowledged; retry the same request.");

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Registry.Validation;
@@ -12,6 +13,9 @@ public static class RequestJson
         MaxDepth = 16,
         NumberHandling = JsonNumberHandling.Strict,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+
+        // Finnish letters as themselves (Åland, not \u00C5land); HTML-sensitive characters stay escaped.
+        Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
     public static Validated<T> Read<T>(ReadOnlyMemory<byte> body)

@@ -49,7 +49,7 @@ public sealed class IngestOrder(
                 IngestOrderOutcome.ConflictingOrder => Problems.Conflict("This client already posted a different order with this orderId."),
                 _ => Problems.Unavailable("Too many concurrent changes for this customer; retry the same request."),
             };
-        });
+        }, cancellationToken);
 }
 
 /// <summary>The answer to a stored order: the same for the first post and every retry of it.</summary>

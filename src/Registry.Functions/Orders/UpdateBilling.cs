@@ -42,7 +42,7 @@ public sealed class UpdateBilling(HttpEndpoint endpoint, SignedRequestReader rea
                 UpdateBillingOutcome.OrderNotFound => Problems.NotFound("No order with this orderId was posted by this client."),
                 _ => Problems.Unavailable("Too many concurrent changes for this order; retry the same request."),
             };
-        });
+        }, cancellationToken);
 }
 
 /// <summary>The order's current invoice status after the change.</summary>

@@ -97,8 +97,10 @@ public class OrdersApiTests(AzuriteFixture azurite)
         order["customer"]!["organisation"]!["businessId"] = "2537284-6";
         order["customer"]!["address"]!["postalCode"] = "123";
 
-        var problem = JsonNode.Parse(await (await app.PostOrderAsync(order)).Content.ReadAsStringAsync())!;
+        var text = await (await app.PostOrderAsync(order)).Content.ReadAsStringAsync();
+        var problem = JsonNode.Parse(text)!;
 
+        Assert.Contains("Åland", text, StringComparison.Ordinal); // readable, not \u00C5land
         var fields = problem["errors"]!.AsArray().Select(e => e!["field"]!.GetValue<string>()).Order().ToArray();
         Assert.Equal(["customer.address.postalCode", "customer.email", "customer.organisation.businessId"], fields);
     }

@@ -14,12 +14,13 @@ public class StorageOutageTests
     {
         var azurite = await AzuriteProcess.StartAsync();
         await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
-        Assert.Equal(HttpStatusCode.Created, (await app.PostOrderAsync(OrderJson.Valid())).StatusCode);
+        var before = await app.PostOrderAsync(OrderJson.Valid());
+        Assert.True(before.StatusCode == HttpStatusCode.Created, await before.Content.ReadAsStringAsync());
 
         await azurite.DisposeAsync();
         var response = await app.PostOrderAsync(OrderJson.Valid());
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         Assert.NotNull(response.Headers.RetryAfter);
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(503, problem["status"]!.GetValue<int>());
