@@ -4,8 +4,8 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Registry.Clients;
 using Registry.Clients.Signing;
+using Registry.Clients;
 using Registry.Infrastructure.Health;
 using Registry.Infrastructure.Secrets;
 using Registry.Infrastructure.Storage;
@@ -13,6 +13,7 @@ using Registry.Infrastructure.Tables;
 using Registry.Orders.Billing;
 using Registry.Orders.Storage;
 using Registry.Retention;
+using Registry.Serialization;
 using Registry.Subjects;
 
 namespace Registry.Infrastructure;
@@ -57,6 +58,6 @@ public static class InfrastructureServiceCollectionExtensions
         clients.All(pair =>
             ClientId.TryParse(pair.Key, out _)
             && pair.Value.Channels.Count > 0
-            && pair.Value.Channels.All(channel => Registry.Orders.SalesChannels.TryParse(channel, out _))
+            && pair.Value.Channels.All(channel => WireName<Registry.Orders.SalesChannel>.TryParse(channel, out _))
             && pair.Value.SigningSecrets.All(secret => WebhookSecret.TryDecode(secret, out _)));
 }

@@ -10,24 +10,3 @@ public enum ConsentPurpose
     TargetedContent,
     Publication,
 }
-
-public static class ConsentPurposes
-{
-    private static readonly Dictionary<string, ConsentPurpose> ByWire = new(StringComparer.Ordinal)
-    {
-        ["direct_advertising"] = ConsentPurpose.DirectAdvertising,
-        ["distance_selling"] = ConsentPurpose.DistanceSelling,
-        ["direct_marketing"] = ConsentPurpose.DirectMarketing,
-        ["market_research"] = ConsentPurpose.MarketResearch,
-        ["targeted_content"] = ConsentPurpose.TargetedContent,
-        ["publication"] = ConsentPurpose.Publication,
-    };
-
-    public static IEnumerable<string> WireNames => ByWire.Keys;
-
-    public static bool TryParse(string? text, out ConsentPurpose purpose) =>
-        ByWire.TryGetValue(text ?? string.Empty, out purpose);
-
-    public static string ToWire(this ConsentPurpose purpose) =>
-        ByWire.First(pair => pair.Value == purpose).Key;
-}

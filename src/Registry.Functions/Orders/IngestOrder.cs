@@ -4,8 +4,8 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Registry.Clients;
 using Registry.Functions.Http;
-using Registry.Orders;
 using Registry.Orders.Ingest;
+using Registry.Serialization;
 using Registry.Validation;
 
 namespace Registry.Functions.Orders;

@@ -2,8 +2,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Registry.Functions.Http;
-using Registry.Orders;
 using Registry.Orders.Billing;
+using Registry.Orders;
+using Registry.Serialization;
 
 namespace Registry.Functions.Orders;
 

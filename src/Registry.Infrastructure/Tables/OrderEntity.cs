@@ -1,10 +1,11 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using Registry.Clients;
-using Registry.Orders;
 using Registry.Orders.Billing;
 using Registry.Orders.Ingest;
 using Registry.Orders.Storage;
+using Registry.Orders;
+using Registry.Serialization;
 using Registry.Subjects;
 
 namespace Registry.Infrastructure.Tables;
@@ -38,12 +39,12 @@ internal static class OrderEntity
 
     public static StoredOrder FromEntity(TableEntity entity)
     {
-        var status = Stored.Parse<InvoiceStatus>(entity.GetString("InvoiceStatus"), InvoiceStatuses.TryParse);
+        var status = Stored.Parse<InvoiceStatus>(entity.GetString("InvoiceStatus"), WireName<InvoiceStatus>.TryParse);
         return new StoredOrder(
             OrderRef.Parse(entity.RowKey["order|".Length..]),
             ClientId.Parse(entity.GetString("ClientId")),
             Stored.Parse<ClientOrderId>(entity.GetString("ClientOrderId"), ClientOrderId.TryParse),
-            Stored.Parse<SalesChannel>(entity.GetString("Channel"), SalesChannels.TryParse),
+            Stored.Parse<SalesChannel>(entity.GetString("Channel"), WireName<SalesChannel>.TryParse),
             DateTimeOffset.Parse(entity.GetString("PlacedAtOffset"), CultureInfo.InvariantCulture),
             StorageJson.Read<BillTo>(entity.GetString("BillTo")),
             new BillingDetails(entity.GetString("PaymentMethod"), entity.GetString("InvoiceNumber"), status, ParseDate(entity.GetString("DueDate"))),

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Registry.Preferences;
+using Registry.Serialization;
 using Registry.Subjects;
 
 namespace Registry.Infrastructure.Tables;
@@ -17,8 +18,8 @@ internal static class PreferenceEntity
     {
         return new PreferenceEvent(
             entity.GetString("EventId"),
-            Stored.Parse<ConsentPurpose>(entity.GetString("Purpose"), ConsentPurposes.TryParse),
-            Stored.Parse<PreferenceState>(entity.GetString("State"), PreferenceStates.TryParse), StorageJson.Read<Provenance>(entity.GetString("Provenance")), entity.GetString("Evidence"));
+            Stored.Parse<ConsentPurpose>(entity.GetString("Purpose"), WireName<ConsentPurpose>.TryParse),
+            Stored.Parse<PreferenceState>(entity.GetString("State"), WireName<PreferenceState>.TryParse), StorageJson.Read<Provenance>(entity.GetString("Provenance")), entity.GetString("Evidence"));
     }
 
     private static TableEntity Fill(TableEntity entity, PreferenceEvent @event)

@@ -1,5 +1,6 @@
 using Registry.Orders;
 using Registry.Preferences;
+using Registry.Serialization;
 
 namespace Registry.Infrastructure.Tables;
 

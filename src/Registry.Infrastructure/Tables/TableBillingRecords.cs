@@ -1,7 +1,8 @@
-using Azure;
 using Azure.Data.Tables;
-using Registry.Orders;
+using Azure;
 using Registry.Orders.Billing;
+using Registry.Orders;
+using Registry.Serialization;
 using Registry.Subjects;
 
 namespace Registry.Infrastructure.Tables;
@@ -21,7 +22,7 @@ public sealed class TableBillingRecords(RegistryTables tables, TableSubjectParti
 
         var entity = found.Value!;
         return new BillingState(
-            Stored.Parse<InvoiceStatus>(entity.GetString("InvoiceStatus"), InvoiceStatuses.TryParse),
+            Stored.Parse<InvoiceStatus>(entity.GetString("InvoiceStatus"), WireName<InvoiceStatus>.TryParse),
             OrderEntity.ParseDate(entity.GetString("InvoiceStatusDate")),
             entity.ETag.ToString());
     }

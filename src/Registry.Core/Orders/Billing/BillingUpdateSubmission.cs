@@ -1,4 +1,5 @@
 using System.Globalization;
+using Registry.Serialization;
 using Registry.Validation;
 
 namespace Registry.Orders.Billing;
@@ -10,7 +11,7 @@ public sealed record BillingUpdateSubmission(string? Status, string? Date)
     public Validated<BillingChange> Validate(DateOnly today)
     {
         var errors = new FieldErrors();
-        if (!InvoiceStatuses.TryParse(Status, out var status))
+        if (!WireName<InvoiceStatus>.TryParse(Status, out var status))
         {
             errors.Add("status", "must be one of open, paid, in_collection.");
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Registry.Orders.Billing;
+using Registry.Serialization;
 using Registry.Validation;
 
 namespace Registry.Orders.Ingest;
@@ -23,7 +24,7 @@ internal static class BillingRules
             method = null;
         }
 
-        if (!InvoiceStatuses.TryParse(billing.InvoiceStatus, out var status))
+        if (!WireName<InvoiceStatus>.TryParse(billing.InvoiceStatus, out var status))
         {
             errors.Add("billing.invoiceStatus", "must be one of open, paid, in_collection.");
         }

@@ -1,6 +1,7 @@
 using Registry.Orders.Storage;
 using Registry.Preferences;
 using Registry.Retention;
+using Registry.Serialization;
 using Registry.Subjects;
 
 namespace Registry.Orders.Ingest;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Registry.Preferences;
 using Registry.Reference;
+using Registry.Serialization;
 using Registry.Validation;
 
 namespace Registry.Orders.Ingest;
@@ -19,7 +20,7 @@ public sealed class OrderValidator(IngestionLimits limits, TimeProvider time)
             errors.Add("orderId", "is required: 1-64 letters, digits or . _ : - starting with a letter or digit.");
         }
 
-        if (!SalesChannels.TryParse(submission.Channel, out var channel))
+        if (!WireName<SalesChannel>.TryParse(submission.Channel, out var channel))
         {
             errors.Add("channel", "must be one of webshop, store, reseller.");
         }
@@ -70,13 +71,13 @@ public sealed class OrderValidator(IngestionLimits limits, TimeProvider time)
         {
             var field = $"preferences[{i}]";
             var item = submitted![i];
-            if (!ConsentPurposes.TryParse(item?.Purpose, out var purpose))
+            if (!WireName<ConsentPurpose>.TryParse(item?.Purpose, out var purpose))
             {
-                errors.Add($"{field}.purpose", $"must be one of {string.Join(", ", ConsentPurposes.WireNames)}.");
+                errors.Add($"{field}.purpose", $"must be one of {string.Join(", ", WireName<ConsentPurpose>.All)}.");
                 continue;
             }
 
-            if (!PreferenceStates.TryParse(item!.State, out var state))
+            if (!WireName<PreferenceState>.TryParse(item!.State, out var state))
             {
                 errors.Add($"{field}.state", "must be consented or objected.");
                 continue;
