@@ -12,6 +12,7 @@ using Registry.Infrastructure.Storage;
 using Registry.Infrastructure.Tables;
 using Registry.Orders.Billing;
 using Registry.Orders.Storage;
+using Registry.Privacy.Encryption;
 using Registry.Retention;
 using Registry.Serialization;
 using Registry.Subjects;
@@ -48,6 +49,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<ISubjectPartitions>(sp => sp.GetRequiredService<TableSubjectPartitions>());
         services.AddSingleton<IBillingRecords, TableBillingRecords>();
         services.AddSingleton<IRetentionSchedule, TableRetentionSchedule>();
+        services.AddSingleton<IFieldCipher, AesGcmFieldCipher>();
+        services.AddSingleton<IDataKeys, TableDataKeys>();
+        services.AddSingleton<ISubjectReader, TableSubjectReader>();
         services.AddSingleton<DependencyProbe>();
         services.AddSingleton(sp => ResidencyFactory.Create(
             configuration, sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<QueueServiceClient>(), sp.GetRequiredService<BlobServiceClient>()));

@@ -19,6 +19,12 @@ public sealed record CustomerProfile(
 {
     public static CustomerProfile Empty { get; } = new(null, null, null, null, null, null, DateTimeOffset.MinValue, null);
 
+    /// <summary>
+    /// True when values were read back erased (their data key destroyed): they read as null. Not stored:
+    /// the next write of the profile holds only the values it still has, sealed under a live key.
+    /// </summary>
+    public bool Erased { get; init; }
+
     /// <summary>Takes each value of <paramref name="customer"/> that is newer than the stored one.</summary>
     public CustomerProfile MergeNewer(CustomerDetails customer, Provenance provenance) => this with
     {
@@ -29,6 +35,7 @@ public sealed record CustomerProfile(
         Phone = customer.Phone is { } phone ? Newer(Phone, phone, provenance) : Phone,
         Address = Newer(Address, customer.Address, provenance),
         LastActivityAt = provenance.ObservedAt > LastActivityAt ? provenance.ObservedAt : LastActivityAt,
+        Erased = false,
     };
 
     private static Sourced<T> Newer<T>(Sourced<T>? stored, T incoming, Provenance provenance) =>

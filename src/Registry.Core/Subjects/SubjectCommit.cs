@@ -1,17 +1,22 @@
 using Registry.Orders.Storage;
 using Registry.Preferences;
+using Registry.Privacy.Encryption;
 
 namespace Registry.Subjects;
 
 /// <summary>
 /// Everything one order changes in a subject's partition, written as one entity-group transaction:
 /// all of it or none of it. Versions (ETags) make a concurrent change fail the whole transaction.
+/// Personal values are sealed with <paramref name="Keys"/>; keys it creates are stored in the same transaction.
 /// </summary>
 public sealed record SubjectCommit(
-    SubjectId Subject,
+    SubjectKeyring Keys,
     ProfileWrite? Profile,
     StoredOrder Order,
-    IReadOnlyList<PreferenceWrite> Preferences);
+    IReadOnlyList<PreferenceWrite> Preferences)
+{
+    public SubjectId Subject => Keys.Subject;
+}
 
 /// <summary>The new profile; <paramref name="ETag"/> null means the profile row must not exist yet.</summary>
 public sealed record ProfileWrite(CustomerProfile Profile, string? ETag);

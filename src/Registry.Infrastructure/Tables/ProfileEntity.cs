@@ -2,52 +2,63 @@ using System.Globalization;
 using Azure.Data.Tables;
 using Registry.Contact;
 using Registry.Orders.Ingest;
+using Registry.Privacy.Encryption;
 using Registry.Subjects;
 
 namespace Registry.Infrastructure.Tables;
 
-/// <summary>Maps a <see cref="CustomerProfile"/> to the <c>profile</c> row: one property per value, with its provenance.</summary>
+/// <summary>
+/// Maps a <see cref="CustomerProfile"/> to the <c>profile</c> row: one property per value, each sealed
+/// with the subject's profile key together with its provenance. Dates that drive retention stay readable.
+/// </summary>
 internal static class ProfileEntity
 {
-    public static TableEntity ToEntity(SubjectId subject, CustomerProfile profile)
+    private const DataScope Scope = DataScope.Profile;
+
+    public static TableEntity ToEntity(SubjectId subject, CustomerProfile profile, FieldSealer sealer)
     {
         var entity = new TableEntity(subject.Value, SubjectRows.Profile)
         {
             ["LastActivityAt"] = profile.LastActivityAt,
             ["NextReviewOn"] = profile.NextReviewOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
-        Put(entity, "FirstName", profile.FirstName);
-        Put(entity, "LastName", profile.LastName);
-        Put(entity, "Organisation", profile.Organisation);
-        Put(entity, "Email", profile.Email is null ? null : new Sourced<string>(profile.Email.Value.Value, profile.Email.Provenance));
-        Put(entity, "Phone", profile.Phone is null ? null : new Sourced<string>(profile.Phone.Value.E164, profile.Phone.Provenance));
-        Put(entity, "Address", profile.Address);
+        Put(entity, sealer, "FirstName", profile.FirstName);
+        Put(entity, sealer, "LastName", profile.LastName);
+        Put(entity, sealer, "Organisation", profile.Organisation);
+        Put(entity, sealer, "Email", profile.Email is null ? null : new Sourced<string>(profile.Email.Value.Value, profile.Email.Provenance));
+        Put(entity, sealer, "Phone", profile.Phone is null ? null : new Sourced<string>(profile.Phone.Value.E164, profile.Phone.Provenance));
+        Put(entity, sealer, "Address", profile.Address);
         return entity;
     }
 
-    public static CustomerProfile FromEntity(TableEntity entity)
+    /// <summary>The profile; values whose key was destroyed read as null and set <see cref="CustomerProfile.Erased"/>.</summary>
+    public static CustomerProfile FromEntity(TableEntity entity, FieldSealer sealer)
     {
-        var email = Get<string>(entity, "Email");
-        var phone = Get<string>(entity, "Phone");
+        var erased = false;
+        var email = Get<string>(entity, sealer, "Email", ref erased);
+        var phone = Get<string>(entity, sealer, "Phone", ref erased);
         return new CustomerProfile(
-            Get<string>(entity, "FirstName"),
-            Get<string>(entity, "LastName"),
-            Get<Organisation>(entity, "Organisation"),
+            Get<string>(entity, sealer, "FirstName", ref erased),
+            Get<string>(entity, sealer, "LastName", ref erased),
+            Get<Organisation>(entity, sealer, "Organisation", ref erased),
             email is null ? null : new Sourced<EmailAddress>(Stored.Parse<EmailAddress>(email.Value, EmailAddress.TryParse), email.Provenance),
             phone is null ? null : new Sourced<PhoneNumber>(Stored.Parse<PhoneNumber>(phone.Value, PhoneNumber.TryParse), phone.Provenance),
-            Get<PostalAddress>(entity, "Address"),
+            Get<PostalAddress>(entity, sealer, "Address", ref erased),
             entity.GetDateTimeOffset("LastActivityAt") ?? DateTimeOffset.MinValue,
-            entity.GetString("NextReviewOn") is { } next ? DateOnly.ParseExact(next, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
+            entity.GetString("NextReviewOn") is { } next ? DateOnly.ParseExact(next, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null)
+        {
+            Erased = erased,
+        };
     }
 
-    private static void Put<T>(TableEntity entity, string name, Sourced<T>? value)
+    private static void Put<T>(TableEntity entity, FieldSealer sealer, string name, Sourced<T>? value)
     {
         if (value is not null)
         {
-            entity[name] = StorageJson.Write(value);
+            entity[name] = sealer.Seal(Scope, entity.RowKey, name, value);
         }
     }
 
-    private static Sourced<T>? Get<T>(TableEntity entity, string name) =>
-        entity.GetString(name) is { } json ? StorageJson.Read<Sourced<T>>(json) : null;
+    private static Sourced<T>? Get<T>(TableEntity entity, FieldSealer sealer, string name, ref bool erased) =>
+        sealer.Open<Sourced<T>>(Scope, entity.RowKey, name, entity.GetString(name), ref erased);
 }

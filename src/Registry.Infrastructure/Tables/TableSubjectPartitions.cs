@@ -2,25 +2,36 @@ using Azure;
 using Azure.Data.Tables;
 using Registry.Orders;
 using Registry.Orders.Billing;
+using Registry.Preferences;
+using Registry.Privacy;
+using Registry.Privacy.Encryption;
 using Registry.Subjects;
 
 namespace Registry.Infrastructure.Tables;
 
-/// <summary>The <c>Subjects</c> table as ingestion uses it: one read of the profile and preferences, one transaction per order.</summary>
-public sealed class TableSubjectPartitions(RegistryTables tables) : ISubjectPartitions
+/// <summary>
+/// The <c>Subjects</c> table as ingestion uses it: one read of the profile, preferences and data keys,
+/// one transaction per order.
+/// </summary>
+public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher cipher, IRegistrySecrets secrets) : ISubjectPartitions
 {
     public async Task<SubjectRecord?> ReadForIngestionAsync(SubjectId subject, CancellationToken cancellationToken = default)
     {
-        // One request: the profile row and the current-preference rows sort next to each other ("pref|" < "profile").
+        // One request: the data keys, and the current-preference rows with the profile ("pref|" < "profile").
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {subject.Value} and RowKey ge {SubjectRows.PreferencePrefix} and RowKey le {SubjectRows.Profile}");
+            $"PartitionKey eq {subject.Value} and ((RowKey ge {SubjectRows.PreferencePrefix} and RowKey le {SubjectRows.Profile}) or (RowKey ge {SubjectRows.DataKeyPrefix} and RowKey lt {SubjectRows.DataKeyEnd}))");
         TableEntity? profile = null;
-        var preferences = new Dictionary<Registry.Preferences.ConsentPurpose, CurrentPreference>();
+        var keys = new List<WrappedDataKey>();
+        var preferences = new Dictionary<ConsentPurpose, CurrentPreference>();
         await foreach (var entity in tables.Subjects.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             if (entity.RowKey == SubjectRows.Profile)
             {
                 profile = entity;
+            }
+            else if (DataKeyEntity.IsDataKey(entity))
+            {
+                keys.Add(DataKeyEntity.FromEntity(entity));
             }
             else if (entity.RowKey.StartsWith(SubjectRows.PreferencePrefix, StringComparison.Ordinal))
             {
@@ -29,9 +40,14 @@ public sealed class TableSubjectPartitions(RegistryTables tables) : ISubjectPart
             }
         }
 
-        return profile is null && preferences.Count == 0
-            ? null
-            : new SubjectRecord(profile is null ? CustomerProfile.Empty : ProfileEntity.FromEntity(profile), profile?.ETag.ToString(), preferences);
+        if (profile is null && preferences.Count == 0 && keys.Count == 0)
+        {
+            return null;
+        }
+
+        var keyring = SubjectKeyring.Open(subject, keys, await secrets.GetKeyEncryptionKeysAsync(cancellationToken));
+        var read = profile is null ? CustomerProfile.Empty : ProfileEntity.FromEntity(profile, new FieldSealer(cipher, keyring));
+        return new SubjectRecord(read, profile?.ETag.ToString(), preferences, keyring);
     }
 
     public async Task<bool> HasOrderAsync(SubjectId subject, OrderRef order, CancellationToken cancellationToken = default)
@@ -44,15 +60,16 @@ public sealed class TableSubjectPartitions(RegistryTables tables) : ISubjectPart
     {
         // The order row goes first, so a failure at index 0 means "this order is already stored".
         var order = commit.Order;
+        var sealer = new FieldSealer(cipher, commit.Keys);
         var actions = new List<TableTransactionAction>
         {
-            new(TableTransactionActionType.Add, OrderEntity.ToEntity(commit.Subject, order)),
+            new(TableTransactionActionType.Add, OrderEntity.ToEntity(commit.Subject, order, sealer)),
             new(TableTransactionActionType.Add, TableBillingRecords.HistoryRow(
                 commit.Subject, order.Ref, new BillingChange(order.Billing.Status, DateOnly.FromDateTime(order.PlacedAt.DateTime)))),
         };
         if (commit.Profile is { } profile)
         {
-            actions.Add(Versioned(ProfileEntity.ToEntity(commit.Subject, profile.Profile), profile.ETag));
+            actions.Add(Versioned(ProfileEntity.ToEntity(commit.Subject, profile.Profile, sealer), profile.ETag));
         }
 
         foreach (var preference in commit.Preferences)
@@ -64,7 +81,24 @@ public sealed class TableSubjectPartitions(RegistryTables tables) : ISubjectPart
             }
         }
 
+        actions.AddRange(await KeyActionsAsync(commit.Keys, cancellationToken));
         return await SubmitAsync(actions, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds the keys the write created, wrapped with the newest key-encryption key. Adding fails when a
+    /// concurrent write stored a key for the scope first: the whole transaction then retries with that key.
+    /// </summary>
+    internal async Task<IEnumerable<TableTransactionAction>> KeyActionsAsync(SubjectKeyring keys, CancellationToken cancellationToken)
+    {
+        if (!keys.Created.Any())
+        {
+            return [];
+        }
+
+        var newest = (await secrets.GetKeyEncryptionKeysAsync(cancellationToken))[0];
+        return keys.Created.Select(key => new TableTransactionAction(
+            TableTransactionActionType.Add, DataKeyEntity.ToEntity(keys.Subject, DataKeyWrap.Wrap(newest, keys.Subject, key)))).ToList();
     }
 
     internal async Task<CommitOutcome> SubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)

@@ -64,10 +64,12 @@ public sealed class RegistryHarness : IAsyncDisposable
         services.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton(new RequestCounter());
         services.AddSingleton(new FaultInjector());
-        register?.Invoke(services);
         services.AddRegistryCore();
         services.AddRegistryInfrastructure(configuration);
         services.AddSingleton<TimeProvider>(time);
+
+        // Last registration wins: a test's replacements (e.g. secrets with several key versions) go after the register's own.
+        register?.Invoke(services);
         services.AddAzureClients(clients => clients.ConfigureDefaults((options, provider) =>
         {
             options.AddPolicy(provider.GetRequiredService<FaultInjector>(), HttpPipelinePosition.PerCall);

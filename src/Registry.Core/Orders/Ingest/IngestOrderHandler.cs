@@ -87,7 +87,9 @@ public sealed partial class IngestOrderHandler(
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var record = isNew ? SubjectRecord.New : await partitions.ReadForIngestionAsync(claim.Subject, cancellationToken) ?? SubjectRecord.New;
+            var record = isNew
+                ? SubjectRecord.New(claim.Subject)
+                : await partitions.ReadForIngestionAsync(claim.Subject, cancellationToken) ?? SubjectRecord.New(claim.Subject);
             var plan = OrderIngestionPlan.For(record, claim, order, calendar);
             if (plan.ScheduleReviewOn is { } reviewOn)
             {

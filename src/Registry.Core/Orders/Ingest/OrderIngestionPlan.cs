@@ -29,7 +29,7 @@ public sealed record OrderIngestionPlan(SubjectCommit Commit, DateOnly? Schedule
         var profile = merged == record.Profile ? null : new ProfileWrite(merged, record.ProfileETag);
         var stored = Stored(claim, order, calendar);
         var preferences = order.Preferences.Select(choice => Preference(record, claim, choice, provenance)).ToList();
-        return new OrderIngestionPlan(new SubjectCommit(claim.Subject, profile, stored, preferences), schedule);
+        return new OrderIngestionPlan(new SubjectCommit(record.Keys, profile, stored, preferences), schedule);
     }
 
     private static StoredOrder Stored(OrderClaim claim, ValidatedOrder order, RetentionCalendar calendar)
@@ -38,7 +38,7 @@ public sealed record OrderIngestionPlan(SubjectCommit Commit, DateOnly? Schedule
         var billTo = new BillTo(customer.FirstName, customer.LastName, customer.Organisation, customer.Address);
         return new StoredOrder(
             claim.OrderRef, claim.Client, order.OrderId, order.Channel, order.PlacedAt, billTo, order.Billing,
-            order.Lines, order.Currency, order.Total, calendar.AccountingRetainedUntil(order.PlacedAt), claim.ContentHash);
+            order.Lines.Select(StoredLine.From).ToList(), order.Currency, order.Total, calendar.AccountingRetainedUntil(order.PlacedAt), claim.ContentHash);
     }
 
     private static PreferenceWrite Preference(SubjectRecord record, OrderClaim claim, CheckoutPreference choice, Provenance provenance)

@@ -6,6 +6,8 @@ namespace Registry.Orders.Storage;
 /// <summary>
 /// An order as the register keeps it: the accounting record (lines, sums, billing and the bill-to party
 /// as invoiced) in the subject's partition, kept until <paramref name="RetainedUntil"/>.
+/// Its personal part (<paramref name="BillTo"/>, the invoice number, the line texts) is sealed with the
+/// subject's accounting key; once that key is destroyed they read as null, while the figures stay for the accounts.
 /// </summary>
 public sealed record StoredOrder(
     OrderRef Ref,
@@ -13,13 +15,23 @@ public sealed record StoredOrder(
     ClientOrderId OrderId,
     SalesChannel Channel,
     DateTimeOffset PlacedAt,
-    BillTo BillTo,
+    BillTo? BillTo,
     BillingDetails Billing,
-    IReadOnlyList<OrderLine> Lines,
+    IReadOnlyList<StoredLine> Lines,
     string Currency,
     decimal Total,
     DateOnly RetainedUntil,
-    string ContentHash);
+    string ContentHash)
+{
+    /// <summary>True when the accounting key is gone and only the non-personal figures remain.</summary>
+    public bool IsErased => BillTo is null;
+}
 
 /// <summary>Who the order was invoiced to: part of the accounting voucher, so it lives in the accounting scope.</summary>
 public sealed record BillTo(string FirstName, string LastName, Organisation? Organisation, PostalAddress Address);
+
+/// <summary>An order line as kept: the figures, and the free text (null once erased).</summary>
+public sealed record StoredLine(string Sku, string? Description, int Quantity, decimal UnitPrice, decimal VatRate)
+{
+    public static StoredLine From(OrderLine line) => new(line.Sku, line.Description, line.Quantity, line.UnitPrice, line.VatRate);
+}

@@ -58,7 +58,7 @@ public class IngestOrderHandlerTests
     {
         var known = SubjectId.New();
         _lookup.Setup(l => l.FindByEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(known);
-        _partitions.Setup(p => p.ReadForIngestionAsync(known, It.IsAny<CancellationToken>())).ReturnsAsync(SubjectRecord.New with { ProfileETag = "v1" });
+        _partitions.Setup(p => p.ReadForIngestionAsync(known, It.IsAny<CancellationToken>())).ReturnsAsync(SubjectRecord.New(known) with { ProfileETag = "v1" });
         _partitions.Setup(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>())).ReturnsAsync(CommitOutcome.Committed);
 
         var outcome = await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order));
@@ -125,7 +125,7 @@ public class IngestOrderHandlerTests
         Handler = WithSystemClock();
         _lookup.Setup(l => l.ClaimEmailAsync("email-index", It.IsAny<SubjectId>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string _, SubjectId candidate, CancellationToken _) => candidate);
-        _partitions.Setup(p => p.ReadForIngestionAsync(It.IsAny<SubjectId>(), It.IsAny<CancellationToken>())).ReturnsAsync(SubjectRecord.New with { ProfileETag = "v2" });
+        _partitions.Setup(p => p.ReadForIngestionAsync(It.IsAny<SubjectId>(), It.IsAny<CancellationToken>())).ReturnsAsync((SubjectId subject, CancellationToken _) => SubjectRecord.New(subject) with { ProfileETag = "v2" });
         _partitions.SetupSequence(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(CommitOutcome.Conflict)
             .ReturnsAsync(CommitOutcome.Committed);

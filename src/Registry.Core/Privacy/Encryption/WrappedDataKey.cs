@@ -1,0 +1,8 @@
+namespace Registry.Privacy.Encryption;
+
+/// <summary>A data key as stored: encrypted by one version of the key-encryption key.</summary>
+/// <param name="KeyId">The data key's id.</param>
+/// <param name="Scope">The scope it protects.</param>
+/// <param name="KekVersion">The key-encryption key version that wrapped it.</param>
+/// <param name="Wrapped">nonce ‖ encrypted key ‖ tag.</param>
+public sealed record WrappedDataKey(string KeyId, DataScope Scope, string KekVersion, byte[] Wrapped);

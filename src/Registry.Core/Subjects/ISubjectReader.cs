@@ -1,0 +1,27 @@
+using Registry.Orders.Storage;
+using Registry.Preferences;
+using Registry.Privacy.Encryption;
+
+namespace Registry.Subjects;
+
+/// <summary>Everything the register holds about one person, opened with their data keys: one partition query.</summary>
+public interface ISubjectReader
+{
+    /// <summary>The subject's data; null when the register holds nothing about them.</summary>
+    Task<SubjectData?> ReadAsync(SubjectId subject, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// One person's data as read back. Values whose data key was destroyed read as null; <see cref="ErasedScopes"/>
+/// says which scopes that happened to.
+/// </summary>
+public sealed record SubjectData(
+    SubjectId Subject,
+    CustomerProfile? Profile,
+    IReadOnlyList<StoredOrder> Orders,
+    IReadOnlyList<PreferenceEvent> Preferences)
+{
+    public IReadOnlySet<DataScope> ErasedScopes { get; } = new HashSet<DataScope>(
+        (Profile?.Erased == true ? [DataScope.Profile] : Array.Empty<DataScope>())
+        .Concat(Orders.Any(order => order.IsErased) ? [DataScope.Accounting] : []));
+}

@@ -1,0 +1,30 @@
+using Azure.Data.Tables;
+using Registry.Privacy.Encryption;
+using Registry.Serialization;
+using Registry.Subjects;
+
+namespace Registry.Infrastructure.Tables;
+
+/// <summary>A subject's wrapped data key for one scope: the <c>key|{scope}</c> row of its partition.</summary>
+internal static class DataKeyEntity
+{
+    public static readonly string[] Columns = ["KeyId", "Scope", "KekVersion", "Wrapped"];
+
+    public static TableEntity ToEntity(SubjectId subject, WrappedDataKey key) =>
+        new(subject.Value, SubjectRows.DataKey(key.Scope))
+        {
+            ["KeyId"] = key.KeyId,
+            ["Scope"] = key.Scope.ToWire(),
+            ["KekVersion"] = key.KekVersion,
+            ["Wrapped"] = key.Wrapped,
+        };
+
+    public static WrappedDataKey FromEntity(TableEntity entity) =>
+        new(
+            entity.GetString("KeyId"),
+            Stored.Parse<DataScope>(entity.GetString("Scope"), WireName<DataScope>.TryParse),
+            entity.GetString("KekVersion"),
+            entity.GetBinary("Wrapped"));
+
+    public static bool IsDataKey(TableEntity entity) => entity.RowKey.StartsWith(SubjectRows.DataKeyPrefix, StringComparison.Ordinal);
+}
