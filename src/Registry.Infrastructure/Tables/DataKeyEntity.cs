@@ -8,7 +8,7 @@ namespace Registry.Infrastructure.Tables;
 /// <summary>A subject's wrapped data key for one scope: the <c>key|{scope}</c> row of its partition.</summary>
 internal static class DataKeyEntity
 {
-    public static readonly string[] Columns = ["KeyId", "Scope", "KekVersion", "Wrapped"];
+    public static readonly string[] Columns = ["PartitionKey", "RowKey", "KeyId", "Scope", "KekVersion", "Wrapped"];
 
     public static TableEntity ToEntity(SubjectId subject, WrappedDataKey key) =>
         new(subject.Value, SubjectRows.DataKey(key.Scope))

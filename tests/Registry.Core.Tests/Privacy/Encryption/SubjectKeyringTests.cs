@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using Registry.Privacy;
+using Registry.Privacy.Encryption;
+using Registry.Subjects;
+
+namespace Registry.Core.Tests.Privacy.Encryption;
+
+public class SubjectKeyringTests
+{
+    private static readonly KeyEncryptionKey Kek = new("v1", RandomNumberGenerator.GetBytes(32));
+    private readonly SubjectId _subject = SubjectId.New();
+
+    [Fact]
+    public void ForWriting_ScopeWithoutKey_CreatesOneKeyOnce()
+    {
+        var keyring = SubjectKeyring.Empty(_subject);
+
+        var first = keyring.ForWriting(DataScope.Profile);
+        var again = keyring.ForWriting(DataScope.Profile);
+
+        Assert.Same(first, again);
+        Assert.Same(first, Assert.Single(keyring.Created));
+        Assert.Null(keyring.Find(DataScope.Accounting));
+    }
+
+    [Fact]
+    public void Open_StoredKeys_AreUsedAndNothingIsCreated()
+    {
+        var profile = DataKey.Create(DataScope.Profile);
+        var keyring = SubjectKeyring.Open(_subject, [DataKeyWrap.Wrap(Kek, _subject, profile)], [Kek]);
+
+        Assert.Equal(profile.Id, keyring.ForWriting(DataScope.Profile).Id);
+        Assert.Empty(keyring.Created);
+    }
+
+    [Fact]
+    public void Open_KeyThatDoesNotUnwrap_FailsNamingOnlyIdentifiers()
+    {
+        var wrapped = DataKeyWrap.Wrap(Kek, _subject, DataKey.Create(DataScope.Accounting));
+
+        var error = Assert.Throws<DataKeyUnavailableException>(() => SubjectKeyring.Open(_subject, [wrapped], [new KeyEncryptionKey("v2", Kek.Key)]));
+        Assert.Contains(_subject.Value, error.Message, StringComparison.Ordinal);
+        Assert.Contains("v1", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,50 @@
+using Registry.Infrastructure.Tests.Orders;
+using Registry.Orders.Ingest;
+using Registry.Testing.Azurite;
+using Registry.Testing.Builders;
+using Registry.Testing.Harness;
+
+namespace Registry.Infrastructure.Tests.Encryption;
+
+/// <summary>What a storage administrator reading the tables sees: sealed values and identifiers only.</summary>
+[Collection(AzuriteCollection.Name)]
+public class SealedAtRestTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Ingest_PersonalProperties_AreStoredSealed()
+    {
+        await using var registry = await RegistryHarness.StartAsync(azurite.ConnectionString);
+        var subject = ((IngestOrderOutcome.Created)await registry.IngestAsync(OrderJson.Valid())).Subject;
+
+        var rows = (await registry.ScanAsync(registry.Names.SubjectsTable)).Where(e => e.PartitionKey == subject.Value).ToList();
+        var profile = rows.Single(r => r.RowKey == "profile");
+        var order = rows.Single(r => r.RowKey.StartsWith("order|", StringComparison.Ordinal));
+        foreach (var (row, property) in new[] { "FirstName", "LastName", "Organisation", "Email", "Phone", "Address" }.Select(p => (profile, p))
+                     .Concat(new[] { "BillTo", "InvoiceNumber", "LineTexts" }.Select(p => (order, p))))
+        {
+            Assert.StartsWith("pd1.dk_", row.GetString(property), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["key|accounting", "key|profile"], rows.Where(r => r.RowKey.StartsWith("key|", StringComparison.Ordinal)).Select(r => r.RowKey).Order());
+    }
+
+    [Fact]
+    public async Task Ingest_NoTableHoldsAPersonalValueInPlaintext()
+    {
+        await using var registry = await RegistryHarness.StartAsync(azurite.ConnectionString);
+        var order = OrderJson.Valid(email: "plain.v4lue@example.fi");
+        await registry.IngestAsync(order);
+
+        foreach (var table in registry.Names.Tables)
+        {
+            foreach (var entity in await registry.ScanAsync(table))
+            {
+                var everything = string.Join('\n', entity.Keys.Select(k => $"{k}={entity[k]}"));
+                foreach (var value in new[] { "plain.v4lue", "Maija", "Meikäläinen", "Kehys ja Kuva", "2537284-7", "401234567", "Pariisinkatu", "INV-2026-1001", "Oak frame" })
+                {
+                    Assert.DoesNotContain(value, everything, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+        }
+    }
+}
