@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Registry.Infrastructure;
 using Registry.Infrastructure.Storage;
+using Registry.Privacy.Encryption;
 using Registry.Testing.Azurite;
 using Registry.Testing.Harness;
 
@@ -24,7 +25,8 @@ public sealed class BenchRegistry(ServiceProvider services) : IAsyncDisposable
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();
 
-    public static async Task<BenchRegistry> StartAsync(string connectionString, CancellationToken cancellationToken = default)
+    /// <summary>Composes and provisions a register; <paramref name="encrypted"/> false swaps in <see cref="PlaintextFieldCipher"/> for the encryption comparison only.</summary>
+    public static async Task<BenchRegistry> StartAsync(string connectionString, bool encrypted = true, CancellationToken cancellationToken = default)
     {
         var values = LocalSettings.Sample();
         values["RegistryStorage"] = connectionString;
@@ -41,6 +43,11 @@ public sealed class BenchRegistry(ServiceProvider services) : IAsyncDisposable
         services.AddRegistryCore();
         services.AddRegistryInfrastructure(configuration);
         services.AddSingleton(TimeProvider.System);
+        if (!encrypted)
+        {
+            services.AddSingleton<IFieldCipher, PlaintextFieldCipher>();
+        }
+
         services.AddAzureClients(clients => clients.ConfigureDefaults((options, provider) =>
             options.AddPolicy(provider.GetRequiredService<RequestCounter>(), HttpPipelinePosition.PerRetry)));
 

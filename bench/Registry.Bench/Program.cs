@@ -1,7 +1,7 @@
 using Registry.Bench;
 using Registry.Testing.Azurite;
 
-// Ingestion benchmark (issue 2, docs/performance.md). Timings are printed, never asserted.
+// Ingestion benchmark (issue 2) and the cost of field encryption (issue 3); see docs/performance.md. Timings are printed, never asserted.
 BenchOptions options;
 try
 {
@@ -17,7 +17,12 @@ using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
 
 await using var azurite = options.Connection is null ? await AzuriteProcess.StartAsync(cancellation.Token) : null;
-await using var registry = await BenchRegistry.StartAsync(options.Connection ?? azurite!.ConnectionString, cancellation.Token);
+var connection = options.Connection ?? azurite!.ConnectionString;
+await using var registry = await BenchRegistry.StartAsync(connection, encrypted: true, cancellation.Token);
 var result = await new IngestionBenchmark(registry, options).RunAsync(cancellation.Token);
 Report.Print(options, result, Console.Out);
+
+await using var plaintext = await BenchRegistry.StartAsync(connection, encrypted: false, cancellation.Token);
+var encryption = await new EncryptionComparison(registry, plaintext, options).RunAsync(cancellation.Token);
+Report.PrintEncryption(encryption, Console.Out);
 return 0;

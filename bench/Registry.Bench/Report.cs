@@ -2,12 +2,13 @@ using System.Globalization;
 
 namespace Registry.Bench;
 
-/// <summary>Prints one run's figures and whether each target of issue 2 is met.</summary>
+/// <summary>Prints one run's figures and whether each target is met.</summary>
 public static class Report
 {
     private const double RatioTarget = 0.3;
     private const double NewTarget = 4;
     private const double ReturningTarget = 3;
+    private const double EncryptionCostTarget = 0.10;
 
     public static void Print(BenchOptions options, BenchResult result, TextWriter output)
     {
@@ -31,6 +32,22 @@ public static class Report
             $"per-order request counts: new {Range(result.NewRequests)}, returning {Range(result.ReturningRequests)} ({result.NewRequests.Count} of each, single-threaded)"));
         output.WriteLine(Invariant(
             $"seeding the known customers (new customers only): {result.Seeding.OrdersPerSecond:0.0} orders/s"));
+    }
+
+    /// <summary>The encryption comparison (issue 3): its cost as a share of plaintext throughput, target under 10%.</summary>
+    public static void PrintEncryption(EncryptionResult result, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("| encryption                   |     value | target  | met |");
+        output.WriteLine("|------------------------------|----------:|---------|-----|");
+        Row(output, "plaintext orders/s", result.Plaintext.OrdersPerSecond, "", null);
+        Row(output, "encrypted orders/s", result.Encrypted.OrdersPerSecond, "", null);
+        Row(output, "ratio encrypted/plaintext", result.Encrypted.OrdersPerSecond / result.Plaintext.OrdersPerSecond, "", null);
+        Row(output, "throughput cost of encryption", result.Cost * 100, "< 10 %", result.Cost < EncryptionCostTarget);
+        var rounds = result.PlaintextRounds.Zip(result.EncryptedRounds, (p, e) => Invariant($"{p.OrdersPerSecond:0}/{e.OrdersPerSecond:0}"));
+        output.WriteLine($"orders/s per round, plaintext/encrypted: {string.Join(", ", rounds)}");
+        output.WriteLine(Invariant(
+            $"requests/order: plaintext {result.Plaintext.RequestsPerOrder:0.00}, encrypted {result.Encrypted.RequestsPerOrder:0.00}"));
     }
 
     private static void Row(TextWriter output, string name, double value, string target, bool? met) =>
