@@ -1,4 +1,6 @@
+using Registry.Clients;
 using Registry.Contact;
+using Registry.Orders.Ingest;
 
 namespace Registry.Privacy;
 
@@ -11,4 +13,7 @@ public interface IBlindIndex
     ValueTask<string> ForEmailAsync(EmailAddress email, CancellationToken cancellationToken = default);
 
     ValueTask<string> ForPhoneAsync(PhoneNumber phone, CancellationToken cancellationToken = default);
+
+    /// <summary>The keyed fingerprint of an order's validated content, kept to tell a retry from a reused order id.</summary>
+    ValueTask<string> ForOrderContentAsync(ClientId client, ValidatedOrder order, CancellationToken cancellationToken = default);
 }

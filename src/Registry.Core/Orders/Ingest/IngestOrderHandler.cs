@@ -33,7 +33,8 @@ public sealed partial class IngestOrderHandler(
         var emailIndex = await blindIndex.ForEmailAsync(order.Customer.Email, cancellationToken);
         var (subject, isNew) = await ResolveSubjectAsync(emailIndex, cancellationToken);
 
-        var claim = new OrderClaim(client, order.OrderId, subject, OrderRef.New(), OrderContentHash.Compute(client, order), time.GetUtcNow());
+        var fingerprint = await blindIndex.ForOrderContentAsync(client, order, cancellationToken);
+        var claim = new OrderClaim(client, order.OrderId, subject, OrderRef.New(), fingerprint, time.GetUtcNow());
         if (await claims.TryClaimAsync(claim, cancellationToken) is { } existing)
         {
             var resolved = await ResolveExistingClaimAsync(claim, existing, cancellationToken);

@@ -28,6 +28,8 @@ public class IngestOrderHandlerTests
         _order = new OrderValidator(new IngestionLimits(), _time).Validate(OrderSubmissions.Valid()).Value!;
         var blindIndex = new Mock<IBlindIndex>();
         blindIndex.Setup(b => b.ForEmailAsync(It.IsAny<EmailAddress>(), It.IsAny<CancellationToken>())).ReturnsAsync("email-index");
+        blindIndex.Setup(b => b.ForOrderContentAsync(It.IsAny<ClientId>(), It.IsAny<ValidatedOrder>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((ClientId c, ValidatedOrder o, CancellationToken _) => Fingerprint(c, o));
         Handler = new IngestOrderHandler(_lookup.Object, _claims.Object, _partitions.Object, _schedule.Object, blindIndex.Object,
             new RetentionCalendar(new RetentionOptions()), _time, NullLogger<IngestOrderHandler>.Instance);
     }
@@ -148,7 +150,7 @@ public class IngestOrderHandlerTests
     {
         var subject = SubjectId.New();
         _lookup.Setup(l => l.FindByEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(subject);
-        var hash = sameContent ? OrderContentHash.Compute(Webshop, _order) : "other-content";
+        var hash = sameContent ? Fingerprint(Webshop, _order) : "other-content";
         var earlier = new OrderClaim(Webshop, _order.OrderId, subject, OrderRef.New(), hash, _time.GetUtcNow() - (claimedAgo ?? TimeSpan.FromSeconds(1)));
         _claims.Setup(c => c.TryClaimAsync(It.IsAny<OrderClaim>(), It.IsAny<CancellationToken>())).ReturnsAsync(new ExistingClaim(earlier, "etag-1"));
         _partitions.Setup(p => p.HasOrderAsync(subject, earlier.OrderRef, It.IsAny<CancellationToken>())).ReturnsAsync(stored);
@@ -156,10 +158,14 @@ public class IngestOrderHandlerTests
         return earlier;
     }
 
+    private static string Fingerprint(ClientId client, ValidatedOrder order) => Convert.ToBase64String(OrderContentHash.Canonical(client, order));
+
     private IngestOrderHandler WithSystemClock()
     {
         var blindIndex = new Mock<IBlindIndex>();
         blindIndex.Setup(b => b.ForEmailAsync(It.IsAny<EmailAddress>(), It.IsAny<CancellationToken>())).ReturnsAsync("email-index");
+        blindIndex.Setup(b => b.ForOrderContentAsync(It.IsAny<ClientId>(), It.IsAny<ValidatedOrder>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((ClientId c, ValidatedOrder o, CancellationToken _) => Fingerprint(c, o));
         return new IngestOrderHandler(_lookup.Object, _claims.Object, _partitions.Object, _schedule.Object, blindIndex.Object,
             new RetentionCalendar(new RetentionOptions()), TimeProvider.System, NullLogger<IngestOrderHandler>.Instance);
     }

@@ -95,7 +95,7 @@ public class OrderValidatorTests
         var second = _validator.Validate(OrderSubmissions.From(json)).Value!;
 
         var client = Registry.Clients.ClientId.Parse("webshop");
-        Assert.Equal(OrderContentHash.Compute(client, first), OrderContentHash.Compute(client, second));
+        Assert.Equal(OrderContentHash.Canonical(client, first), OrderContentHash.Canonical(client, second));
     }
 
     [Theory]
