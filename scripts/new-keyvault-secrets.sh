@@ -10,12 +10,15 @@
 #   key-encryption-key          32 random bytes, base64 (wraps per-subject data keys, design D5).
 #
 # Usage:
-#   scripts/new-keyvault-secrets.sh [--vault NAME] [--rotate-root-keys] [--disable-older] CLIENT_ID...
+#   scripts/new-keyvault-secrets.sh [--vault NAME] [--rotate-key-encryption-key] [--disable-older] CLIENT_ID...
 #
 #   --vault NAME         Key Vault name (default: AZURE_KEY_VAULT_NAME, e.g. from `azd env get-values`).
-#   --rotate-root-keys   Also add a new version of blind-index-root-key and key-encryption-key even if
-#                        they exist. Without it they are created only when missing, because a new
-#                        blind-index root key makes every existing lookup entry unfindable.
+#   --rotate-key-encryption-key
+#                        Also add a new version of key-encryption-key. New data keys are wrapped
+#                        with it at once; then run the RewrapDataKeys function and, when its report
+#                        shows 0 failed, disable the older versions (docs/data-protection.md).
+#                        blind-index-root-key is only ever created when missing: a new version
+#                        would make every existing lookup entry unfindable.
 #   --disable-older      Finish a rotation: for each client, add no new version and disable every
 #                        signing-secret version except the newest (run after the client has moved
 #                        to the newest secret; the app stops accepting the old one within
@@ -26,16 +29,16 @@
 set -euo pipefail
 
 vault="${AZURE_KEY_VAULT_NAME:-}"
-rotate_root=false
+rotate_kek=false
 disable_older=false
 clients=()
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --vault) vault="${2:?--vault needs a name}"; shift 2 ;;
-    --rotate-root-keys) rotate_root=true; shift ;;
+    --rotate-key-encryption-key) rotate_kek=true; shift ;;
     --disable-older) disable_older=true; shift ;;
-    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
     -*) echo "Unknown option: $1" >&2; exit 2 ;;
     *) clients+=("$1"); shift ;;
   esac
@@ -100,10 +103,15 @@ for client in "${clients[@]}"; do
   fi
 done
 
-for name in blind-index-root-key key-encryption-key; do
-  if [[ "$rotate_root" == true ]] || ! secret_exists "$name"; then
-    random_base64 | set_secret "$name" "application/octet-stream; encoding=base64"
-  else
-    echo "kept $name (exists; use --rotate-root-keys to add a version)"
-  fi
-done
+if secret_exists blind-index-root-key; then
+  echo "kept blind-index-root-key (never rotated here: every lookup entry is keyed with it)"
+else
+  random_base64 | set_secret blind-index-root-key "application/octet-stream; encoding=base64"
+fi
+
+if [[ "$rotate_kek" == true ]] || ! secret_exists key-encryption-key; then
+  random_base64 | set_secret key-encryption-key "application/octet-stream; encoding=base64"
+  [[ "$rotate_kek" == true ]] && echo "added a key-encryption-key version: now run RewrapDataKeys (docs/data-protection.md)"
+else
+  echo "kept key-encryption-key (exists; use --rotate-key-encryption-key to add a version)"
+fi
