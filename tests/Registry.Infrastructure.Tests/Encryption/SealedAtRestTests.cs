@@ -47,4 +47,28 @@ public class SealedAtRestTests(AzuriteFixture azurite)
             }
         }
     }
+
+    [Fact]
+    public async Task Ingest_LargestOrderTheLimitsAllow_IsStoredSealedAndReadsBack()
+    {
+        await using var registry = await RegistryHarness.StartAsync(azurite.ConnectionString);
+        var order = OrderJson.Valid();
+        var lines = new System.Text.Json.Nodes.JsonArray();
+        for (var i = 0; i < 200; i++)
+        {
+            lines.Add(new System.Text.Json.Nodes.JsonObject
+            {
+                ["sku"] = $"SKU-{i}", ["description"] = new string('ä', 497) + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture), ["quantity"] = 1, ["unitPrice"] = 1.00m, ["vatRate"] = 25.5m,
+            });
+        }
+
+        order["lines"] = lines;
+        order["total"] = 200.00m;
+
+        var subject = Assert.IsType<IngestOrderOutcome.Created>(await registry.IngestAsync(order)).Subject;
+
+        var stored = Assert.Single((await registry.Get<Registry.Subjects.ISubjectReader>().ReadAsync(subject))!.Orders);
+        Assert.Equal(200, stored.Lines.Count);
+        Assert.Equal(new string('ä', 497) + "199", stored.Lines[199].Description);
+    }
 }
