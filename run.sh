@@ -26,7 +26,16 @@ pids=()
 cleanup() { trap - EXIT INT TERM; [ ${#pids[@]} -eq 0 ] || kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
+# Local data written in an older storage format (before per-person encryption: plaintext values,
+# unkeyed order fingerprints) cannot be read by this version. It is development data: set it aside.
+data_format=2
+if [ -d .azurite ] && [ -n "$(ls -A .azurite)" ] && [ "$(cat .azurite/registry-format 2>/dev/null)" != "$data_format" ]; then
+  aside=".azurite-old-$(date +%Y%m%d%H%M%S)"
+  mv .azurite "$aside"
+  echo "Local data in .azurite/ was written in an older storage format; moved it to $aside/ and starting empty."
+fi
 mkdir -p .azurite
+echo "$data_format" > .azurite/registry-format
 node_modules/.bin/azurite --silent --disableTelemetry --location .azurite --skipApiVersionCheck --loose \
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 &
 pids+=($!)
