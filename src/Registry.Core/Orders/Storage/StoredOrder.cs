@@ -1,5 +1,6 @@
 using Registry.Clients;
 using Registry.Orders.Ingest;
+using Registry.Privacy.Classification;
 
 namespace Registry.Orders.Storage;
 
@@ -22,4 +23,5 @@ public sealed record StoredOrder(
     string ContentHash);
 
 /// <summary>Who the order was invoiced to: part of the accounting voucher, so it lives in the accounting scope.</summary>
+[PersonalData]
 public sealed record BillTo(string FirstName, string LastName, Organisation? Organisation, PostalAddress Address);
