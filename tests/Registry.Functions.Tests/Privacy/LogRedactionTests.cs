@@ -3,13 +3,18 @@ using Microsoft.Extensions.Compliance.Redaction;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+using Registry.Functions.Tests.Support;
 using Registry.Privacy.Classification;
+using Registry.Testing.Azurite;
 using Registry.Testing.Harness;
 
 namespace Registry.Functions.Tests.Privacy;
 
 /// <summary>The logging pipeline AddRegistryFunctions builds erases [PersonalData] log values and keeps identifiers.</summary>
-public sealed partial class LogRedactionTests
+[Collection(AzuriteCollection.Name)]
+public sealed partial class LogRedactionTests(AzuriteFixture azurite)
 {
     private const string SubjectId = "sub_redactiontest";
     private const string Email = "redaction.canary.x9@example.fi";
@@ -27,6 +32,36 @@ public sealed partial class LogRedactionTests
         Assert.DoesNotContain(LogRecordText.Parts(record), part => part.Text.Contains(Email, StringComparison.Ordinal));
         Assert.Contains(SubjectId, record.Message, StringComparison.Ordinal);
         Assert.Equal(SubjectId, record.GetStructuredStateValue("SubjectId"));
+    }
+
+    [Fact]
+    public async Task PersonalDataParameter_InTheDevHost_IsErased()
+    {
+        await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
+        var logger = app.Services.GetRequiredService<ILogger<LogRedactionTests>>();
+
+        LogCustomerSeen(logger, SubjectId, Email);
+
+        var record = Assert.Single(app.Logs.GetSnapshot(), r => r.Category == typeof(LogRedactionTests).FullName);
+        Assert.Equal($"Customer {SubjectId} seen with e-mail ", record.Message);
+    }
+
+    [Fact]
+    public void PersonalDataParameter_InTheFunctionsWorkerHost_IsErased()
+    {
+        // Built as Program.cs builds it, so the worker's own registrations come first, as they do in Azure.
+        var builder = FunctionsApplication.CreateBuilder([]);
+        builder.ConfigureFunctionsWebApplication();
+        builder.Configuration.AddInMemoryCollection(LocalSettings.Sample());
+        builder.Services.AddRegistryFunctions(builder.Configuration);
+        builder.Logging.AddFakeLogging();
+        using var host = builder.Build();
+        var logger = host.Services.GetRequiredService<ILogger<LogRedactionTests>>();
+
+        LogCustomerSeen(logger, SubjectId, Email);
+
+        var record = Assert.Single(host.Services.GetFakeLogCollector().GetSnapshot(), r => r.Category == typeof(LogRedactionTests).FullName);
+        Assert.Equal($"Customer {SubjectId} seen with e-mail ", record.Message);
     }
 
     // The control: the same pipeline with a redactor that keeps every value logs the e-mail, so the test
