@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Registry.Functions.Http;
+using Registry.Functions.Logging;
 using Registry.Infrastructure;
 
 namespace Registry.Functions;
@@ -20,6 +21,7 @@ public static class FunctionsServiceCollectionExtensions
         // or 409 is an expected outcome here (a new e-mail, a retried order): noise, and URLs the register
         // would rather not repeat. Real failures surface as exceptions, logged where they are handled.
         services.AddLogging(logging => logging.AddFilter("Azure.Core", LogLevel.Error).AddFilter("Azure", LogLevel.Warning));
+        services.AddRegistryLogRedaction();
         services.AddRegistryCore();
         services.AddRegistryInfrastructure(configuration);
         services.AddSingleton<HttpEndpoint>();

@@ -2,11 +2,13 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Registry.Serialization;
+using Registry.Privacy.Classification;
 
 namespace Registry.Clients;
 
 /// <summary>A configured calling system (web shop, a store's POS, a reseller), e.g. <c>store-helsinki</c>.</summary>
 [JsonConverter(typeof(ClientId.JsonConverter))]
+[PseudonymousIdentifier]
 public readonly partial record struct ClientId
 {
     private ClientId(string value) => Value = value;

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using System.Text;
 using Registry.Serialization;
+using Registry.Privacy.Classification;
 
 namespace Registry.Contact;
 
@@ -14,6 +15,7 @@ namespace Registry.Contact;
 /// removing them is a rule of some providers only and would merge different people elsewhere.
 /// </summary>
 [JsonConverter(typeof(EmailAddress.JsonConverter))]
+[PersonalData]
 public readonly partial record struct EmailAddress
 {
     public const int MaxLength = 254;
@@ -21,6 +23,7 @@ public readonly partial record struct EmailAddress
     private EmailAddress(string normalised) => Value = normalised;
 
     /// <summary>The normalised address; this is what the blind index is computed over.</summary>
+    [PersonalData]
     public string Value { get; }
 
     public static bool TryParse([NotNullWhen(true)] string? text, out EmailAddress email)

@@ -2,11 +2,13 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using PhoneNumbers;
 using Registry.Serialization;
+using Registry.Privacy.Classification;
 
 namespace Registry.Contact;
 
 /// <summary>A phone number in E.164 form. National numbers are read as Finnish unless they carry a country code.</summary>
 [JsonConverter(typeof(PhoneNumber.JsonConverter))]
+[PersonalData]
 public readonly record struct PhoneNumber
 {
     public const string DefaultRegion = "FI";
@@ -15,6 +17,7 @@ public readonly record struct PhoneNumber
 
     private PhoneNumber(string e164) => E164 = e164;
 
+    [PersonalData]
     public string E164 { get; }
 
     public static bool TryParse([NotNullWhen(true)] string? text, out PhoneNumber phone)

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Registry.Serialization;
+using Registry.Privacy.Classification;
 
 namespace Registry.Orders;
 
@@ -10,6 +11,7 @@ namespace Registry.Orders;
 /// keys and URLs, so it can key the (client, order id) lookup without escaping.
 /// </summary>
 [JsonConverter(typeof(ClientOrderId.JsonConverter))]
+[PseudonymousIdentifier]
 public readonly partial record struct ClientOrderId
 {
     public const int MaxLength = 64;

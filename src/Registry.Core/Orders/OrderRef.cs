@@ -2,11 +2,13 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Registry.Serialization;
 using Registry.Subjects;
+using Registry.Privacy.Classification;
 
 namespace Registry.Orders;
 
 /// <summary>The register's own opaque reference to a stored order, returned to the client that posted it.</summary>
 [JsonConverter(typeof(OrderRef.JsonConverter))]
+[PseudonymousIdentifier]
 public readonly record struct OrderRef
 {
     private const string Prefix = "ord_";

@@ -1,4 +1,5 @@
 using Registry.Clients;
+using Registry.Privacy.Classification;
 
 namespace Registry.Subjects;
 
@@ -10,4 +11,4 @@ namespace Registry.Subjects;
 public sealed record Provenance(string Source, ClientId Client, DateTimeOffset ObservedAt, string? Reference);
 
 /// <summary>A stored value together with where it came from.</summary>
-public sealed record Sourced<T>(T Value, Provenance Provenance);
+public sealed record Sourced<T>([property: PersonalData] T Value, Provenance Provenance);

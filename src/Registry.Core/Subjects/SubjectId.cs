@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using Registry.Serialization;
+using Registry.Privacy.Classification;
 
 namespace Registry.Subjects;
 
@@ -9,6 +10,7 @@ namespace Registry.Subjects;
 /// can be used as a PartitionKey (design decision D4) and in logs (D9).
 /// </summary>
 [JsonConverter(typeof(SubjectId.JsonConverter))]
+[PseudonymousIdentifier]
 public readonly record struct SubjectId
 {
     private const string Prefix = "sub_";

@@ -35,6 +35,9 @@ public sealed class RegistryApp : IAsyncDisposable
 
     public FakeLogCollector Logs => _app.Services.GetFakeLogCollector();
 
+    /// <summary>The dev host's services, as the function classes get them.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public StorageNames Names => _app.Services.GetRequiredService<IOptions<StorageNames>>().Value;
 
     public static async Task<RegistryApp> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)

@@ -1,3 +1,5 @@
+using Registry.Privacy.Classification;
+
 namespace Registry.Orders.Ingest;
 
 // Contract version 1 of POST /api/orders, as it arrives on the wire (docs/api/orders.md).
@@ -16,19 +18,21 @@ public sealed record OrderSubmission(
     IReadOnlyList<PreferenceSubmission?>? Preferences);
 
 public sealed record CustomerSubmission(
-    string? FirstName,
-    string? LastName,
-    OrganisationSubmission? Organisation,
-    string? Email,
-    string? Phone,
-    AddressSubmission? Address);
+    [property: PersonalData] string? FirstName,
+    [property: PersonalData] string? LastName,
+    [property: PersonalData] OrganisationSubmission? Organisation,
+    [property: PersonalData] string? Email,
+    [property: PersonalData] string? Phone,
+    [property: PersonalData] AddressSubmission? Address);
 
-public sealed record OrganisationSubmission(string? Name, string? BusinessId);
+public sealed record OrganisationSubmission([property: PersonalData] string? Name, [property: PersonalData] string? BusinessId);
 
-public sealed record AddressSubmission(string? Street, string? PostalCode, string? City, string? Country);
+public sealed record AddressSubmission(
+    [property: PersonalData] string? Street, [property: PersonalData] string? PostalCode, [property: PersonalData] string? City, [property: PersonalData] string? Country);
 
 public sealed record BillingSubmission(string? PaymentMethod, string? InvoiceNumber, string? InvoiceStatus, string? DueDate);
 
-public sealed record OrderLineSubmission(string? Sku, string? Description, int? Quantity, decimal? UnitPrice, decimal? VatRate);
+// A line's description is free text a customer may have shaped (an engraving, a name): personal data.
+public sealed record OrderLineSubmission(string? Sku, [property: PersonalData] string? Description, int? Quantity, decimal? UnitPrice, decimal? VatRate);
 
 public sealed record PreferenceSubmission(string? Purpose, string? State, string? Evidence);

@@ -2,6 +2,7 @@ using Registry.Contact;
 using Registry.Orders.Billing;
 using Registry.Organisations;
 using Registry.Preferences;
+using Registry.Privacy.Classification;
 
 namespace Registry.Orders.Ingest;
 
@@ -19,24 +20,26 @@ public sealed record ValidatedOrder(
 
 /// <summary>Who ordered: the contact data the register keeps in the person's profile.</summary>
 public sealed record CustomerDetails(
-    string FirstName,
-    string LastName,
-    Organisation? Organisation,
-    EmailAddress Email,
-    PhoneNumber? Phone,
-    PostalAddress Address);
+    [property: PersonalData] string FirstName,
+    [property: PersonalData] string LastName,
+    [property: PersonalData] Organisation? Organisation,
+    [property: PersonalData] EmailAddress Email,
+    [property: PersonalData] PhoneNumber? Phone,
+    [property: PersonalData] PostalAddress Address);
 
 /// <summary>The organisation a person represents, with its Finnish business ID when it has one.</summary>
-public sealed record Organisation(string Name, BusinessId? BusinessId);
+// A sole trader's business ID identifies a person, so it is personal data as much as the name.
+public sealed record Organisation([property: PersonalData] string Name, [property: PersonalData] BusinessId? BusinessId);
 
 /// <summary>A postal address; the postal code follows the country's rules (five digits in Finland and Åland).</summary>
-public sealed record PostalAddress(string Street, string PostalCode, string City, string Country);
+public sealed record PostalAddress(
+    [property: PersonalData] string Street, [property: PersonalData] string PostalCode, [property: PersonalData] string City, [property: PersonalData] string Country);
 
 /// <summary>How the order is paid and where its invoice stands.</summary>
-public sealed record BillingDetails(string PaymentMethod, string? InvoiceNumber, InvoiceStatus Status, DateOnly? DueDate);
+public sealed record BillingDetails(string PaymentMethod, [property: PersonalData] string? InvoiceNumber, InvoiceStatus Status, DateOnly? DueDate);
 
 /// <summary>One order line. Unit prices include VAT; the rate is recorded for the accounts.</summary>
-public sealed record OrderLine(string Sku, string Description, int Quantity, decimal UnitPrice, decimal VatRate);
+public sealed record OrderLine(string Sku, [property: PersonalData] string Description, int Quantity, decimal UnitPrice, decimal VatRate);
 
 /// <summary>A marketing choice the customer made at checkout; it happened when the order was placed.</summary>
 public sealed record CheckoutPreference(ConsentPurpose Purpose, PreferenceState State, string? Evidence);

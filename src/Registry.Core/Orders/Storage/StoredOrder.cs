@@ -1,5 +1,6 @@
 using Registry.Clients;
 using Registry.Orders.Ingest;
+using Registry.Privacy.Classification;
 
 namespace Registry.Orders.Storage;
 
@@ -28,10 +29,11 @@ public sealed record StoredOrder(
 }
 
 /// <summary>Who the order was invoiced to: part of the accounting voucher, so it lives in the accounting scope.</summary>
+[PersonalData]
 public sealed record BillTo(string FirstName, string LastName, Organisation? Organisation, PostalAddress Address);
 
 /// <summary>An order line as kept: the figures, and the free text (null once erased).</summary>
-public sealed record StoredLine(string Sku, string? Description, int Quantity, decimal UnitPrice, decimal VatRate)
+public sealed record StoredLine(string Sku, [property: PersonalData] string? Description, int Quantity, decimal UnitPrice, decimal VatRate)
 {
     public static StoredLine From(OrderLine line) => new(line.Sku, line.Description, line.Quantity, line.UnitPrice, line.VatRate);
 }
