@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Registry.Clients.Signing;
 using Registry.Orders.Billing;
 using Registry.Orders.Ingest;
+using Registry.Preferences;
 using Registry.Privacy;
 using Registry.Retention;
 
@@ -28,6 +29,14 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OrderValidator>();
         services.AddSingleton<IngestOrderHandler>();
         services.AddSingleton<UpdateBillingHandler>();
+
+        // Preferences, unsubscribe links and audiences (issue 4).
+        services.AddOptions<PreferenceDefaults>().BindConfiguration(PreferenceDefaults.Section)
+            .Validate(o => o.IsValid(), "Registry:Preferences:Defaults maps purposes to consented or objected.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PreferenceDefaults>>().Value);
+        services.AddSingleton<PreferenceEventsValidator>();
+        services.AddSingleton<RecordPreferencesHandler>();
         return services;
     }
 }

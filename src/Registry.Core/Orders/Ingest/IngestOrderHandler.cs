@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Registry.Orders.Storage;
+using Registry.Preferences;
 using Registry.Privacy;
 using Registry.Retention;
 using Registry.Subjects;
@@ -18,6 +19,7 @@ public sealed partial class IngestOrderHandler(
     ISubjectPartitions partitions,
     IRetentionSchedule schedule,
     IBlindIndex blindIndex,
+    ISuppressionList suppression,
     RetentionCalendar calendar,
     TimeProvider time,
     ILogger<IngestOrderHandler> logger)
@@ -45,7 +47,14 @@ public sealed partial class IngestOrderHandler(
             (claim, isNew) = (resolved.Claim!, isNew && resolved.Claim!.Subject == subject);
         }
 
-        return await WriteAsync(claim, order, isNew, cancellationToken);
+        // Before the commit, so an acknowledged objection always has its suppression entry.
+        if (order.Preferences.FirstOrDefault(p => p.Purpose == ConsentPurpose.DirectMarketing && p.State == PreferenceState.Objected) is not null)
+        {
+            await suppression.AddAsync(emailIndex, order.PlacedAt, cancellationToken);
+        }
+
+        var suppressedSince = await suppression.FindAsync(emailIndex, cancellationToken);
+        return await WriteAsync(claim, order, isNew, suppressedSince, cancellationToken);
     }
 
     private async Task<(SubjectId Subject, bool IsNew)> ResolveSubjectAsync(string emailIndex, CancellationToken cancellationToken)
@@ -83,12 +92,13 @@ public sealed partial class IngestOrderHandler(
             : (new IngestOrderOutcome.ConflictingOrder(), null);
     }
 
-    private async Task<IngestOrderOutcome> WriteAsync(OrderClaim claim, ValidatedOrder order, bool isNew, CancellationToken cancellationToken)
+    private async Task<IngestOrderOutcome> WriteAsync(
+        OrderClaim claim, ValidatedOrder order, bool isNew, DateTimeOffset? suppressedSince, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var record = isNew ? SubjectRecord.New : await partitions.ReadForIngestionAsync(claim.Subject, cancellationToken) ?? SubjectRecord.New;
-            var plan = OrderIngestionPlan.For(record, claim, order, calendar);
+            var plan = OrderIngestionPlan.For(record, claim, order, calendar, suppressedSince);
             if (plan.ScheduleReviewOn is { } reviewOn)
             {
                 await schedule.ScheduleSubjectReviewAsync(claim.Subject, reviewOn, cancellationToken);
