@@ -24,6 +24,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRegistryInfrastructure(configuration);
         services.AddSingleton<HttpEndpoint>();
         services.AddSingleton<SignedRequestReader>();
+        services.AddSingleton<Preferences.PreferenceRequests>();
         if (configuration["AZURE_FUNCTIONS_ENVIRONMENT"] == "Development")
         {
             services.AddHostedService<DevelopmentStorage>();
