@@ -6,6 +6,7 @@ using Registry.Orders.Ingest;
 using Registry.Preferences;
 using Registry.Privacy;
 using Registry.Retention;
+using Registry.Unsubscribe;
 
 namespace Registry;
 
@@ -37,6 +38,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<PreferenceDefaults>>().Value);
         services.AddSingleton<PreferenceEventsValidator>();
         services.AddSingleton<RecordPreferencesHandler>();
+        services.AddOptions<UnsubscribeOptions>().BindConfiguration(UnsubscribeOptions.Section)
+            .Validate(o => o.IsValid(), "Registry:Unsubscribe:BaseUrl must be an https (or loopback) URL and LinkLifetime positive.")
+            .ValidateOnStart();
+        services.AddSingleton<UnsubscribeTokenCodec>();
+        services.AddSingleton<UnsubscribeHandler>();
         return services;
     }
 }
