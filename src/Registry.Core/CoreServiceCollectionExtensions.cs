@@ -43,6 +43,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<UnsubscribeTokenCodec>();
         services.AddSingleton<UnsubscribeHandler>();
+        services.AddSingleton<Audiences.AudienceHandler>();
         return services;
     }
 }
