@@ -53,8 +53,7 @@ public sealed partial class IngestOrderHandler(
             await suppression.AddAsync(emailIndex, order.PlacedAt, cancellationToken);
         }
 
-        var suppressedSince = await suppression.FindAsync(emailIndex, cancellationToken);
-        return await WriteAsync(claim, order, isNew, suppressedSince, cancellationToken);
+        return await WriteAsync(claim, order, isNew, emailIndex, cancellationToken);
     }
 
     private async Task<(SubjectId Subject, bool IsNew)> ResolveSubjectAsync(string emailIndex, CancellationToken cancellationToken)
@@ -93,12 +92,21 @@ public sealed partial class IngestOrderHandler(
     }
 
     private async Task<IngestOrderOutcome> WriteAsync(
-        OrderClaim claim, ValidatedOrder order, bool isNew, DateTimeOffset? suppressedSince, CancellationToken cancellationToken)
+        OrderClaim claim, ValidatedOrder order, bool isNew, string emailIndex, CancellationToken cancellationToken)
     {
+        (bool Read, DateTimeOffset? Since) suppressed = (false, null);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var record = isNew ? SubjectRecord.New : await partitions.ReadForIngestionAsync(claim.Subject, cancellationToken) ?? SubjectRecord.New;
-            var plan = OrderIngestionPlan.For(record, claim, order, calendar, suppressedSince);
+
+            // Only a subject with no stored profile can lack an objection the suppression list holds (a returning
+            // customer's own ledger has it), so returning customers pay no extra request.
+            if (record.ProfileETag is null && !suppressed.Read)
+            {
+                suppressed = (true, await suppression.FindAsync(emailIndex, cancellationToken));
+            }
+
+            var plan = OrderIngestionPlan.For(record, claim, order, calendar, suppressed.Since);
             if (plan.ScheduleReviewOn is { } reviewOn)
             {
                 await schedule.ScheduleSubjectReviewAsync(claim.Subject, reviewOn, cancellationToken);
