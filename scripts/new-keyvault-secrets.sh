@@ -8,6 +8,9 @@
 #                               secret keeps working until the client has switched (design D6).
 #   blind-index-root-key        32 random bytes, base64 (keyed blind indexes, design D4).
 #   key-encryption-key          32 random bytes, base64 (wraps per-subject data keys, design D5).
+#   unsubscribe-token-key       32 random bytes, base64 (signs one-click unsubscribe links). The app
+#                               accepts the two newest enabled versions, so links already mailed keep
+#                               working after a rotation (--rotate-root-keys adds a version).
 #
 # Usage:
 #   scripts/new-keyvault-secrets.sh [--vault NAME] [--rotate-root-keys] [--disable-older] CLIENT_ID...
@@ -100,7 +103,7 @@ for client in "${clients[@]}"; do
   fi
 done
 
-for name in blind-index-root-key key-encryption-key; do
+for name in blind-index-root-key key-encryption-key unsubscribe-token-key; do
   if [[ "$rotate_root" == true ]] || ! secret_exists "$name"; then
     random_base64 | set_secret "$name" "application/octet-stream; encoding=base64"
   else

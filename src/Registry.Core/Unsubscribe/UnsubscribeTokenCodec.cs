@@ -12,21 +12,20 @@ namespace Registry.Unsubscribe;
 /// <summary>
 /// Signs and verifies unsubscribe tokens: <c>v1.{subjectId}.{purpose}.{clientId}.{expiresUnix}.{linkId}.{mac}</c>, where
 /// mac is base64url HMAC-SHA256 over everything before it. Every part is URL-safe, so the token goes in a query
-/// string unescaped. The key is derived by HKDF (RFC 5869) from the register's root secret with its own label,
-/// so it can never be confused with a blind-index key; a dedicated, separately rotatable secret can replace it
-/// under a <c>v2</c> prefix.
+/// string unescaped. The key is its own secret (<see cref="IRegistrySecrets.GetUnsubscribeTokenKeysAsync"/>):
+/// new links are signed with the newest key, and a token any live key signed is accepted, so a rotation does
+/// not break links in mails already sent.
 /// </summary>
 public sealed class UnsubscribeTokenCodec(IRegistrySecrets secrets, TimeProvider time)
 {
     private const string Version = "v1";
     private const string LinkPrefix = "lnk_";
-    private byte[]? _key;
-
     public async ValueTask<string> SignAsync(UnsubscribeToken token, CancellationToken cancellationToken = default)
     {
         var payload = string.Join('.', Version, token.Subject.Value, token.Purpose.ToWire(), token.Client.Value,
             token.ExpiresAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture), token.LinkId);
-        return $"{payload}.{Base64Url(Mac(await KeyAsync(cancellationToken), payload))}";
+        var keys = await secrets.GetUnsubscribeTokenKeysAsync(cancellationToken);
+        return $"{payload}.{Base64Url(Mac(keys[0], payload))}";
     }
 
     /// <summary>The token, or why it is refused: any change to any part, another key, or a passed expiry refuses it.</summary>
@@ -39,8 +38,8 @@ public sealed class UnsubscribeTokenCodec(IRegistrySecrets secrets, TimeProvider
         }
 
         var payload = text[..text.LastIndexOf('.')];
-        var expected = Mac(await KeyAsync(cancellationToken), payload);
-        if (!TryBase64Url(parts[6], out var offered) || !CryptographicOperations.FixedTimeEquals(offered, expected))
+        var keys = await secrets.GetUnsubscribeTokenKeysAsync(cancellationToken);
+        if (!TryBase64Url(parts[6], out var offered) || !keys.Any(key => CryptographicOperations.FixedTimeEquals(offered, Mac(key, payload))))
         {
             return (null, TokenFailure.BadSignature);
         }
@@ -61,17 +60,6 @@ public sealed class UnsubscribeTokenCodec(IRegistrySecrets secrets, TimeProvider
 
     /// <summary>A new link id: 120 random bits, base32.</summary>
     public static string NewLinkId() => OpaqueToken.New(LinkPrefix);
-
-    private async ValueTask<byte[]> KeyAsync(CancellationToken cancellationToken)
-    {
-        if (_key is null)
-        {
-            var root = await secrets.GetBlindIndexRootKeyAsync(cancellationToken);
-            _key = HKDF.DeriveKey(HashAlgorithmName.SHA256, root, 32, salt: [], info: Encoding.UTF8.GetBytes("registry/unsubscribe-token/v1"));
-        }
-
-        return _key;
-    }
 
     private static byte[] Mac(byte[] key, string payload) => HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(payload));
 

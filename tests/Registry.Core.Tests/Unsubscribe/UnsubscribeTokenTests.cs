@@ -20,7 +20,10 @@ public class UnsubscribeTokenTests
     private readonly UnsubscribeHandler _handler;
     private readonly SubjectId _subject = SubjectId.New();
 
-    public UnsubscribeTokenTests() => _handler = Handler(Secrets("root-key-0123456789-0123456789-0123456789"));
+    private static readonly byte[] Key = Encoding.UTF8.GetBytes("unsubscribe-key-0123456789-01234");
+    private static readonly byte[] OtherKey = Encoding.UTF8.GetBytes("another-unsubscribe-key-01234567");
+
+    public UnsubscribeTokenTests() => _handler = Handler(Secrets(Key));
 
     [Fact]
     public async Task Unsubscribe_MintedLink_RecordsTheObjectionForItsPurpose()
@@ -47,11 +50,22 @@ public class UnsubscribeTokenTests
     [Fact]
     public async Task Unsubscribe_SignedWithAnotherKey_ChangesNothing()
     {
-        var other = Handler(Secrets("another-root-key-0123456789-0123456789"));
+        var other = Handler(Secrets(OtherKey));
         var token = await other.MintAsync(ClientId.Parse("webshop"), _subject, ConsentPurpose.DirectMarketing);
 
         Assert.Null(await _handler.UnsubscribeAsync(Query(token!.Url)));
         Assert.Empty(_store.History);
+    }
+
+    [Fact]
+    public async Task Unsubscribe_DuringRotation_AcceptsLinksSignedWithTheOlderKeyUntilItIsRetired()
+    {
+        var token = await MintAsync(ConsentPurpose.DirectMarketing);
+        var rotating = Handler(Secrets(OtherKey, Key));
+        var retired = Handler(Secrets(OtherKey));
+
+        Assert.Null(await retired.UnsubscribeAsync(token));
+        Assert.NotNull(await rotating.UnsubscribeAsync(token));
     }
 
     [Theory]
@@ -118,10 +132,10 @@ public class UnsubscribeTokenTests
 
     private static string Query(string url) => url[(url.IndexOf("token=", StringComparison.Ordinal) + 6)..];
 
-    private static IRegistrySecrets Secrets(string root)
+    private static IRegistrySecrets Secrets(params byte[][] keys)
     {
         var secrets = new Mock<IRegistrySecrets>();
-        secrets.Setup(s => s.GetBlindIndexRootKeyAsync(It.IsAny<CancellationToken>())).ReturnsAsync(Encoding.UTF8.GetBytes(root));
+        secrets.Setup(s => s.GetUnsubscribeTokenKeysAsync(It.IsAny<CancellationToken>())).ReturnsAsync(keys);
         return secrets.Object;
     }
 
