@@ -75,6 +75,23 @@ public class IngestOrderHandlerTests
     }
 
     [Fact]
+    public async Task Handle_CheckoutObjectionToDirectMarketing_PutsTheEmailOnTheSuppressionListBeforeCommitting()
+    {
+        _lookup.Setup(l => l.ClaimEmailAsync("email-index", It.IsAny<SubjectId>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, SubjectId candidate, CancellationToken _) => candidate);
+        var suppressedBeforeCommit = false;
+        _suppression.Setup(s => s.AddAsync("email-index", _order.PlacedAt, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask)
+            .Callback(() => suppressedBeforeCommit = true);
+        _partitions.Setup(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>()))
+            .Callback(() => Assert.True(suppressedBeforeCommit)).ReturnsAsync(CommitOutcome.Committed);
+        var objection = new CheckoutPreference(ConsentPurpose.DirectMarketing, PreferenceState.Objected, "checkbox-v3");
+
+        await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order with { Preferences = [objection] }));
+
+        _suppression.Verify(s => s.AddAsync("email-index", _order.PlacedAt, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
     public async Task Handle_SuppressedEmailWithALaterCheckoutConsent_KeepsBothAndTheExplicitConsentDecides()
     {
         _suppression.Setup(s => s.FindAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(_order.PlacedAt.AddYears(-2));
