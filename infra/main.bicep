@@ -69,6 +69,12 @@ param financialYearEndDay int = 31
 @minValue(1)
 param accountingRetentionYears int = 6
 
+@description('Public https address that one-click unsubscribe links point at (custom domain or the app\'s default host name).')
+param unsubscribeBaseUrl string = 'https://func-registry-${uniqueString(subscription().id, environmentName, location)}.azurewebsites.net'
+
+@description('How long an unsubscribe link works (.NET TimeSpan, d.hh:mm:ss).')
+param unsubscribeLinkLifetime string = '90.00:00:00'
+
 @minValue(1)
 @description('Days an audit blob stays immutable (company policy: 3 years).')
 param auditRetentionDays int = 1095
@@ -325,6 +331,8 @@ module functionApp 'modules/function-app.bicep' = {
     financialYearEndMonth: financialYearEndMonth
     financialYearEndDay: financialYearEndDay
     accountingRetentionYears: accountingRetentionYears
+    unsubscribeBaseUrl: unsubscribeBaseUrl
+    unsubscribeLinkLifetime: unsubscribeLinkLifetime
     subnetId: network.?outputs.appSubnetId ?? ''
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB

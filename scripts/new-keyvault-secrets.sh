@@ -8,9 +8,13 @@
 #                               secret keeps working until the client has switched (design D6).
 #   blind-index-root-key        32 random bytes, base64 (keyed blind indexes, design D4).
 #   key-encryption-key          32 random bytes, base64 (wraps per-subject data keys, design D5).
+#   unsubscribe-token-key       32 random bytes, base64 (signs one-click unsubscribe links). The app
+#                               accepts the two newest enabled versions, so links already mailed keep
+#                               working after a rotation (--rotate-unsubscribe-token-key adds a version).
 #
 # Usage:
-#   scripts/new-keyvault-secrets.sh [--vault NAME] [--rotate-key-encryption-key] [--disable-older] CLIENT_ID...
+#   scripts/new-keyvault-secrets.sh [--vault NAME] [--rotate-key-encryption-key] [--rotate-unsubscribe-token-key]
+#                                   [--disable-older] CLIENT_ID...
 #
 #   --vault NAME         Key Vault name (default: AZURE_KEY_VAULT_NAME, e.g. from `azd env get-values`).
 #   --rotate-key-encryption-key
@@ -19,6 +23,9 @@
 #                        shows 0 failed, disable the older versions (docs/data-protection.md).
 #                        blind-index-root-key is only ever created when missing: a new version
 #                        would make every existing lookup entry unfindable.
+#   --rotate-unsubscribe-token-key
+#                        Also add a new version of unsubscribe-token-key (links signed with the
+#                        previous version keep working while it is one of the two newest).
 #   --disable-older      Finish a rotation: for each client, add no new version and disable every
 #                        signing-secret version except the newest (run after the client has moved
 #                        to the newest secret; the app stops accepting the old one within
@@ -30,6 +37,7 @@ set -euo pipefail
 
 vault="${AZURE_KEY_VAULT_NAME:-}"
 rotate_kek=false
+rotate_unsubscribe=false
 disable_older=false
 clients=()
 
@@ -37,8 +45,9 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --vault) vault="${2:?--vault needs a name}"; shift 2 ;;
     --rotate-key-encryption-key) rotate_kek=true; shift ;;
+    --rotate-unsubscribe-token-key) rotate_unsubscribe=true; shift ;;
     --disable-older) disable_older=true; shift ;;
-    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
     -*) echo "Unknown option: $1" >&2; exit 2 ;;
     *) clients+=("$1"); shift ;;
   esac
@@ -114,4 +123,10 @@ if [[ "$rotate_kek" == true ]] || ! secret_exists key-encryption-key; then
   [[ "$rotate_kek" == true ]] && echo "added a key-encryption-key version: now run RewrapDataKeys (docs/data-protection.md)"
 else
   echo "kept key-encryption-key (exists; use --rotate-key-encryption-key to add a version)"
+fi
+
+if [[ "$rotate_unsubscribe" == true ]] || ! secret_exists unsubscribe-token-key; then
+  random_base64 | set_secret unsubscribe-token-key "application/octet-stream; encoding=base64"
+else
+  echo "kept unsubscribe-token-key (exists; use --rotate-unsubscribe-token-key to add a version)"
 fi

@@ -26,6 +26,8 @@ param purgeSchedule string
 param financialYearEndMonth int
 param financialYearEndDay int
 param accountingRetentionYears int
+param unsubscribeBaseUrl string
+param unsubscribeLinkLifetime string
 
 @description('Subnet (delegated to Microsoft.App/environments) for VNet integration; empty for none.')
 param subnetId string
@@ -56,6 +58,8 @@ var registrySettings = [
   { name: 'Registry__Retention__FinancialYearEndMonth', value: string(financialYearEndMonth) }
   { name: 'Registry__Retention__FinancialYearEndDay', value: string(financialYearEndDay) }
   { name: 'Registry__Retention__AccountingRetentionYears', value: string(accountingRetentionYears) }
+  { name: 'Registry__Unsubscribe__BaseUrl', value: unsubscribeBaseUrl }
+  { name: 'Registry__Unsubscribe__LinkLifetime', value: unsubscribeLinkLifetime }
 ]
 // One setting per client channel; the client's signing secrets come from Key Vault
 // (client-<id>-signing), never from here.

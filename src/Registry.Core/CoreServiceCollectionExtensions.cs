@@ -3,8 +3,10 @@ using Microsoft.Extensions.Options;
 using Registry.Clients.Signing;
 using Registry.Orders.Billing;
 using Registry.Orders.Ingest;
+using Registry.Preferences;
 using Registry.Privacy;
 using Registry.Retention;
+using Registry.Unsubscribe;
 
 namespace Registry;
 
@@ -28,6 +30,20 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OrderValidator>();
         services.AddSingleton<IngestOrderHandler>();
         services.AddSingleton<UpdateBillingHandler>();
+
+        // Preferences, unsubscribe links and audiences (issue 4).
+        services.AddOptions<PreferenceDefaults>().BindConfiguration(PreferenceDefaults.Section)
+            .Validate(o => o.IsValid(), "Registry:Preferences:Defaults maps purposes to consented or objected.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PreferenceDefaults>>().Value);
+        services.AddSingleton<PreferenceEventsValidator>();
+        services.AddSingleton<RecordPreferencesHandler>();
+        services.AddOptions<UnsubscribeOptions>().BindConfiguration(UnsubscribeOptions.Section)
+            .Validate(o => o.IsValid(), "Registry:Unsubscribe:BaseUrl must be an https (or loopback) URL and LinkLifetime positive.")
+            .ValidateOnStart();
+        services.AddSingleton<UnsubscribeTokenCodec>();
+        services.AddSingleton<UnsubscribeHandler>();
+        services.AddSingleton<Audiences.AudienceHandler>();
         return services;
     }
 }

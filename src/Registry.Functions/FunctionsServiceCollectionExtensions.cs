@@ -26,6 +26,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRegistryInfrastructure(configuration);
         services.AddSingleton<HttpEndpoint>();
         services.AddSingleton<SignedRequestReader>();
+        services.AddSingleton<Preferences.PreferenceRequests>();
         if (configuration["AZURE_FUNCTIONS_ENVIRONMENT"] == "Development")
         {
             services.AddHostedService<DevelopmentStorage>();

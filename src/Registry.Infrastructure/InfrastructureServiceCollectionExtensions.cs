@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Registry.Clients.Signing;
 using Registry.Clients;
 using Registry.Infrastructure.Health;
+using Registry.Infrastructure.Preferences;
 using Registry.Infrastructure.Secrets;
 using Registry.Infrastructure.Storage;
 using Registry.Infrastructure.Tables;
@@ -53,6 +54,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IDataKeys, TableDataKeys>();
         services.AddSingleton<ISubjectReader, TableSubjectReader>();
         services.AddSingleton<DependencyProbe>();
+        services.AddRegistryPreferenceAdapters();
         services.AddSingleton(sp => ResidencyFactory.Create(
             configuration, sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<QueueServiceClient>(), sp.GetRequiredService<BlobServiceClient>()));
         return services;

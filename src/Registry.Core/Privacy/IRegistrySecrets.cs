@@ -19,4 +19,10 @@ public interface IRegistrySecrets
     /// version a data key names. Never empty.
     /// </summary>
     ValueTask<IReadOnlyList<KeyEncryptionKey>> GetKeyEncryptionKeysAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The live keys of unsubscribe-link tokens, newest first (two during rotation): sign with the first,
+    /// accept a token any of them signed, so links in mails already sent keep working. Never empty.
+    /// </summary>
+    ValueTask<IReadOnlyList<byte[]>> GetUnsubscribeTokenKeysAsync(CancellationToken cancellationToken = default);
 }

@@ -42,6 +42,19 @@ public sealed class SignedRequestReader(WebhookVerifier verifier, IngestionLimit
             : (null, Problems.Unauthorized(check.Failure!.Value));
     }
 
+    /// <summary>
+    /// A request without a body (GET): the signature covers the request target (path and query, as sent)
+    /// in place of the body, so a captured signature cannot be replayed for another purpose or page.
+    /// </summary>
+    public async Task<(ClientId? Client, IActionResult? Problem)> ReadTargetAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var target = System.Text.Encoding.UTF8.GetBytes(request.PathBase.Add(request.Path).ToUriComponent() + request.QueryString.ToUriComponent());
+        var headers = request.Headers;
+        var check = await verifier.VerifyAsync(
+            new SignedRequest(headers["webhook-id"], headers["webhook-timestamp"], headers["webhook-signature"], target), cancellationToken);
+        return check.Client is { } client ? (client, null) : (null, Problems.Unauthorized(check.Failure!.Value));
+    }
+
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
         && string.Equals(mediaType.MediaType, "application/json", StringComparison.OrdinalIgnoreCase);

@@ -11,7 +11,8 @@ namespace Registry.Infrastructure.Secrets;
 /// of local.settings.sample.json. Azure reads Key Vault instead (<see cref="KeyVaultSecrets"/>).
 /// </summary>
 public sealed class ConfigurationSecrets(
-    IOptions<ClientDirectoryOptions> clients, IOptions<BlindIndexOptions> blindIndex, IOptions<KeyEncryptionOptions> keyEncryption) : IRegistrySecrets
+    IOptions<ClientDirectoryOptions> clients, IOptions<BlindIndexOptions> blindIndex, IOptions<KeyEncryptionOptions> keyEncryption,
+    IOptions<UnsubscribeTokenKeyOptions> unsubscribe) : IRegistrySecrets
 {
     /// <summary>The version name the single development key-encryption key goes by.</summary>
     public const string DevelopmentVersion = "development";
@@ -31,6 +32,12 @@ public sealed class ConfigurationSecrets(
     public ValueTask<IReadOnlyList<KeyEncryptionKey>> GetKeyEncryptionKeysAsync(CancellationToken cancellationToken = default)
     {
         IReadOnlyList<KeyEncryptionKey> keys = [new(DevelopmentVersion, Convert.FromBase64String(keyEncryption.Value.DevelopmentKey))];
+        return ValueTask.FromResult(keys);
+    }
+
+    public ValueTask<IReadOnlyList<byte[]>> GetUnsubscribeTokenKeysAsync(CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<byte[]> keys = [Convert.FromBase64String(unsubscribe.Value.DevelopmentKey)];
         return ValueTask.FromResult(keys);
     }
 

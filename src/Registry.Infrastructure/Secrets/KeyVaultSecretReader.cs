@@ -9,7 +9,7 @@ namespace Registry.Infrastructure.Secrets;
 /// <summary>
 /// Reads every secret the register uses from Key Vault into one <see cref="SecretSnapshot"/>: the two
 /// newest live versions of each configured client's signing secret, the current blind-index root key,
-/// and every live version of the key-encryption key. Any failure names the secret it was reading.
+/// every live version of the key-encryption key, and the two newest live unsubscribe-token keys. Any failure names the secret it was reading.
 /// </summary>
 internal sealed class KeyVaultSecretReader(SecretClient client, IOptions<ClientDirectoryOptions> clients, TimeProvider time)
 {
@@ -41,7 +41,17 @@ internal sealed class KeyVaultSecretReader(SecretClient client, IOptions<ClientD
         var keys = keyVersions
             .Select(v => new KeyEncryptionKey(v.Version, Decode(SecretNames.KeyEncryptionKey, v.Value, IsAes256Key, "base64 of exactly 32 bytes")))
             .ToList();
-        return new SecretSnapshot(signing, rootKey, keys);
+        // Two live versions, as for signing secrets: links in mails already sent keep working through a rotation.
+        var unsubscribeVersions = await ReadLiveVersionsAsync(SecretNames.UnsubscribeTokenKey, 2, cancellationToken);
+        if (unsubscribeVersions.Count == 0)
+        {
+            throw new KeyVaultSecretException(Vault, SecretNames.UnsubscribeTokenKey, "it has no enabled, unexpired version");
+        }
+
+        var unsubscribe = unsubscribeVersions
+            .Select(v => Decode(SecretNames.UnsubscribeTokenKey, v.Value, IsAes256Key, "base64 of exactly 32 bytes"))
+            .ToList();
+        return new SecretSnapshot(signing, rootKey, keys, unsubscribe);
     }
 
     private async Task<string> ReadCurrentAsync(string name, CancellationToken cancellationToken)

@@ -31,6 +31,9 @@ internal sealed partial class KeyVaultSecrets(
     public async ValueTask<IReadOnlyList<KeyEncryptionKey>> GetKeyEncryptionKeysAsync(CancellationToken cancellationToken = default) =>
         (await SnapshotAsync(cancellationToken)).KeyEncryptionKeys;
 
+    public async ValueTask<IReadOnlyList<byte[]>> GetUnsubscribeTokenKeysAsync(CancellationToken cancellationToken = default) =>
+        (await SnapshotAsync(cancellationToken)).UnsubscribeTokenKeys;
+
     /// <summary>Reads every secret unless already loaded. Throws <see cref="KeyVaultSecretException"/> naming the vault and secret.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken = default)
     {

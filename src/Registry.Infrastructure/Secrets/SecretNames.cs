@@ -9,5 +9,7 @@ public static class SecretNames
 
     public const string KeyEncryptionKey = "key-encryption-key";
 
+    public const string UnsubscribeTokenKey = "unsubscribe-token-key";
+
     public static string Signing(ClientId client) => $"client-{client.Value}-signing";
 }

@@ -7,4 +7,5 @@ namespace Registry.Infrastructure.Secrets;
 internal sealed record SecretSnapshot(
     IReadOnlyDictionary<ClientId, IReadOnlyList<byte[]>> SigningSecrets,
     byte[] BlindIndexRootKey,
-    IReadOnlyList<KeyEncryptionKey> KeyEncryptionKeys);
+    IReadOnlyList<KeyEncryptionKey> KeyEncryptionKeys,
+    IReadOnlyList<byte[]> UnsubscribeTokenKeys);

@@ -56,6 +56,9 @@ internal static class SecretsRegistration
         services.AddOptions<KeyEncryptionOptions>().BindConfiguration(KeyEncryptionOptions.Section)
             .Validate(o => o.IsValid(), "Registry:KeyEncryption:DevelopmentKey must be the base64 of 32 bytes.")
             .ValidateOnStart();
+        services.AddOptions<UnsubscribeTokenKeyOptions>().BindConfiguration(UnsubscribeTokenKeyOptions.Section)
+            .Validate(o => o.IsValid(), "Registry:Unsubscribe:DevelopmentKey must be the base64 of 32 bytes.")
+            .ValidateOnStart();
         services.AddSingleton<IRegistrySecrets, ConfigurationSecrets>();
         return services;
     }

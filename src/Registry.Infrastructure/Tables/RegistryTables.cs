@@ -12,4 +12,6 @@ public sealed class RegistryTables(TableServiceClient service, IOptions<StorageN
     public TableClient Lookup { get; } = service.GetTableClient(names.Value.LookupTable);
 
     public TableClient Schedule { get; } = service.GetTableClient(names.Value.ScheduleTable);
+
+    public TableClient Suppression { get; } = service.GetTableClient(names.Value.SuppressionTable);
 }

@@ -125,5 +125,8 @@ public class RewrapTests(AzuriteFixture azurite)
 
         public ValueTask<IReadOnlyList<KeyEncryptionKey>> GetKeyEncryptionKeysAsync(CancellationToken cancellationToken = default) =>
             ValueTask.FromResult(Keys);
+
+        public ValueTask<IReadOnlyList<byte[]>> GetUnsubscribeTokenKeysAsync(CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult<IReadOnlyList<byte[]>>([BlindIndexRoot]);
     }
 }

@@ -19,12 +19,15 @@ internal sealed class KeyVaultSecretsBuilder
         Vault = new FakeVault(Now.AddDays(-30));
         Vault.Add(SecretNames.BlindIndexRootKey, Convert.ToBase64String(BlindIndexRootKey));
         Vault.Add(SecretNames.KeyEncryptionKey, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        Vault.Add(SecretNames.UnsubscribeTokenKey, Convert.ToBase64String(UnsubscribeTokenKey));
         Vault.Add(SecretNames.Signing(Webshop), WebhookSecret.Encode(RandomNumberGenerator.GetBytes(32)));
     }
 
     public static ClientId Webshop { get; } = ClientId.Parse("webshop");
 
     public byte[] BlindIndexRootKey { get; } = RandomNumberGenerator.GetBytes(32);
+
+    public byte[] UnsubscribeTokenKey { get; } = RandomNumberGenerator.GetBytes(32);
 
     public FakeVault Vault { get; }
 

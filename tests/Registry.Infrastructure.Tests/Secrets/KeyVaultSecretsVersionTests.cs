@@ -106,4 +106,20 @@ public class KeyVaultSecretsVersionTests
         Assert.Equal(newKey, keys[0].Key);
         Assert.NotEqual(newest.Version, keys[1].Version);
     }
+
+    [Fact]
+    public async Task GetUnsubscribeTokenKeys_AfterRotation_ServesTheTwoNewestLiveVersionsNewestFirst()
+    {
+        // Arrange
+        var newKey = RandomNumberGenerator.GetBytes(32);
+        _builder.Vault.Add(SecretNames.UnsubscribeTokenKey, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), enabled: false);
+        _builder.Vault.Add(SecretNames.UnsubscribeTokenKey, Convert.ToBase64String(newKey));
+        var secrets = _builder.Build();
+
+        // Act
+        var keys = await secrets.GetUnsubscribeTokenKeysAsync();
+
+        // Assert: the newest, then the seeded one; the disabled version between them is gone.
+        Assert.Equal([newKey, _builder.UnsubscribeTokenKey], keys);
+    }
 }

@@ -70,6 +70,32 @@ public class SecretsRegistrationTests
         Assert.Equal(32, key.Key.Length);
     }
 
+    [Fact]
+    public async Task ConfigurationSecrets_SampleSettings_ServeThe32ByteDevelopmentUnsubscribeKey()
+    {
+        // Arrange
+        using var provider = Build([]);
+
+        // Act
+        var keys = await provider.GetRequiredService<IRegistrySecrets>().GetUnsubscribeTokenKeysAsync();
+
+        // Assert
+        Assert.Equal(32, Assert.Single(keys).Length);
+    }
+
+    [Fact]
+    public void ConfigurationSecrets_UnsubscribeKeyNotBase64Of32Bytes_FailsAtStart()
+    {
+        // Arrange
+        using var provider = Build(new() { ["Registry:Unsubscribe:DevelopmentKey"] = "too-short" });
+
+        // Act
+        var failure = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<UnsubscribeTokenKeyOptions>>().Value);
+
+        // Assert
+        Assert.Contains("Registry:Unsubscribe:DevelopmentKey", failure.Message, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> overrides)
     {
         var values = LocalSettings.Sample();

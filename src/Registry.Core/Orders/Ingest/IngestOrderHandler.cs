@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Registry.Orders.Storage;
+using Registry.Preferences;
 using Registry.Privacy;
 using Registry.Retention;
 using Registry.Subjects;
@@ -18,6 +19,7 @@ public sealed partial class IngestOrderHandler(
     ISubjectPartitions partitions,
     IRetentionSchedule schedule,
     IBlindIndex blindIndex,
+    ISuppressionList suppression,
     RetentionCalendar calendar,
     TimeProvider time,
     ILogger<IngestOrderHandler> logger)
@@ -46,7 +48,13 @@ public sealed partial class IngestOrderHandler(
             (claim, isNew) = (resolved.Claim!, isNew && resolved.Claim!.Subject == subject);
         }
 
-        return await WriteAsync(claim, order, isNew, cancellationToken);
+        // Before the commit, so an acknowledged objection always has its suppression entry.
+        if (order.Preferences.FirstOrDefault(p => p.Purpose == ConsentPurpose.DirectMarketing && p.State == PreferenceState.Objected) is not null)
+        {
+            await suppression.AddAsync(emailIndex, order.PlacedAt, cancellationToken);
+        }
+
+        return await WriteAsync(claim, order, isNew, emailIndex, cancellationToken);
     }
 
     private async Task<(SubjectId Subject, bool IsNew)> ResolveSubjectAsync(string emailIndex, CancellationToken cancellationToken)
@@ -84,14 +92,24 @@ public sealed partial class IngestOrderHandler(
             : (new IngestOrderOutcome.ConflictingOrder(), null);
     }
 
-    private async Task<IngestOrderOutcome> WriteAsync(OrderClaim claim, ValidatedOrder order, bool isNew, CancellationToken cancellationToken)
+    private async Task<IngestOrderOutcome> WriteAsync(
+        OrderClaim claim, ValidatedOrder order, bool isNew, string emailIndex, CancellationToken cancellationToken)
     {
+        (bool Read, DateTimeOffset? Since) suppressed = (false, null);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var record = isNew
                 ? SubjectRecord.New(claim.Subject)
                 : await partitions.ReadForIngestionAsync(claim.Subject, cancellationToken) ?? SubjectRecord.New(claim.Subject);
-            var plan = OrderIngestionPlan.For(record, claim, order, calendar);
+
+            // Only a subject with no stored profile can lack an objection the suppression list holds (a returning
+            // customer's own ledger has it), so returning customers pay no extra request.
+            if (record.ProfileETag is null && !suppressed.Read)
+            {
+                suppressed = (true, await suppression.FindAsync(emailIndex, cancellationToken));
+            }
+
+            var plan = OrderIngestionPlan.For(record, claim, order, calendar, suppressed.Since);
             if (plan.ScheduleReviewOn is { } reviewOn)
             {
                 await schedule.ScheduleSubjectReviewAsync(claim.Subject, reviewOn, cancellationToken);

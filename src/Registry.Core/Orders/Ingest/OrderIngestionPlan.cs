@@ -13,7 +13,9 @@ namespace Registry.Orders.Ingest;
 /// </summary>
 public sealed record OrderIngestionPlan(SubjectCommit Commit, DateOnly? ScheduleReviewOn)
 {
-    public static OrderIngestionPlan For(SubjectRecord record, OrderClaim claim, ValidatedOrder order, RetentionCalendar calendar)
+    /// <summary>The plan for one order; <c>suppressedSince</c> is when its e-mail went on the suppression list, whose objection is re-applied.</summary>
+    public static OrderIngestionPlan For(
+        SubjectRecord record, OrderClaim claim, ValidatedOrder order, RetentionCalendar calendar, DateTimeOffset? suppressedSince = null)
     {
         var provenance = new Provenance(order.Channel.ToWire(), claim.Client, order.PlacedAt, claim.OrderRef.Value);
         var merged = record.Profile.MergeNewer(order.Customer, provenance);
@@ -28,7 +30,7 @@ public sealed record OrderIngestionPlan(SubjectCommit Commit, DateOnly? Schedule
 
         var profile = merged == record.Profile ? null : new ProfileWrite(merged, record.ProfileETag);
         var stored = Stored(claim, order, calendar);
-        var preferences = order.Preferences.Select(choice => Preference(record, claim, choice, provenance)).ToList();
+        var preferences = PreferenceLedger.Plan(record.Preferences, Events(record, claim, order, provenance, suppressedSince));
         return new OrderIngestionPlan(new SubjectCommit(record.Keys, profile, stored, preferences), schedule);
     }
 
@@ -41,12 +43,28 @@ public sealed record OrderIngestionPlan(SubjectCommit Commit, DateOnly? Schedule
             order.Lines.Select(StoredLine.From).ToList(), order.Currency, order.Total, calendar.AccountingRetainedUntil(order.PlacedAt), claim.ContentHash);
     }
 
-    private static PreferenceWrite Preference(SubjectRecord record, OrderClaim claim, CheckoutPreference choice, Provenance provenance)
+    private static IEnumerable<PreferenceEvent> Events(
+        SubjectRecord record, OrderClaim claim, ValidatedOrder order, Provenance provenance, DateTimeOffset? suppressedSince)
     {
-        // A deterministic id: a retried order records the same event, which the ledger ignores.
-        var @event = new PreferenceEvent($"{claim.OrderRef}.{choice.Purpose.ToWire()}", choice.Purpose, choice.State, provenance, choice.Evidence);
-        record.Preferences.TryGetValue(choice.Purpose, out var current);
-        return new PreferenceWrite(@event, @event.Supersedes(current?.Event), current?.ETag);
+        // The suppression list outlives an erased person: a new order for the same e-mail must not start
+        // from the default, so the earlier objection is recorded again, at the time it was made.
+        var objectsAtCheckout = order.Preferences.Any(p => p.Purpose == ConsentPurpose.DirectMarketing && p.State == PreferenceState.Objected);
+        if (suppressedSince is { } since && !objectsAtCheckout)
+        {
+            var objection = new PreferenceEvent(
+                $"{claim.OrderRef}.suppression", ConsentPurpose.DirectMarketing, PreferenceState.Objected,
+                new Provenance(PreferenceChannel.SuppressionList.ToWire(), claim.Client, since, claim.OrderRef.Value), "suppression_list");
+            if (objection.Supersedes(record.Preferences.GetValueOrDefault(ConsentPurpose.DirectMarketing)?.Event))
+            {
+                yield return objection;
+            }
+        }
+
+        // Deterministic ids: a retried order records the same events, which the ledger ignores.
+        foreach (var choice in order.Preferences)
+        {
+            yield return new PreferenceEvent($"{claim.OrderRef}.{choice.Purpose.ToWire()}", choice.Purpose, choice.State, provenance, choice.Evidence);
+        }
     }
 
     private static DateOnly Earliest(DateOnly a, DateOnly b) => a < b ? a : b;

@@ -6,6 +6,7 @@ using Registry.Contact;
 using Registry.Orders;
 using Registry.Orders.Ingest;
 using Registry.Orders.Storage;
+using Registry.Preferences;
 using Registry.Privacy;
 using Registry.Retention;
 using Registry.Subjects;
@@ -20,6 +21,7 @@ public class IngestOrderHandlerTests
     private readonly Mock<IOrderClaims> _claims = new();
     private readonly Mock<ISubjectPartitions> _partitions = new();
     private readonly Mock<IRetentionSchedule> _schedule = new();
+    private readonly Mock<ISuppressionList> _suppression = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
     private readonly ValidatedOrder _order;
 
@@ -30,7 +32,7 @@ public class IngestOrderHandlerTests
         blindIndex.Setup(b => b.ForEmailAsync(It.IsAny<EmailAddress>(), It.IsAny<CancellationToken>())).ReturnsAsync("email-index");
         blindIndex.Setup(b => b.ForOrderContentAsync(It.IsAny<ClientId>(), It.IsAny<ValidatedOrder>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((ClientId c, ValidatedOrder o, CancellationToken _) => Fingerprint(c, o));
-        Handler = new IngestOrderHandler(_lookup.Object, _claims.Object, _partitions.Object, _schedule.Object, blindIndex.Object,
+        Handler = new IngestOrderHandler(_lookup.Object, _claims.Object, _partitions.Object, _schedule.Object, blindIndex.Object, _suppression.Object,
             new RetentionCalendar(new RetentionOptions()), _time, NullLogger<IngestOrderHandler>.Instance);
     }
 
@@ -53,6 +55,60 @@ public class IngestOrderHandlerTests
         Assert.Equal("maija", committed.Profile.Profile.FirstName!.Value[..5].ToLowerInvariant());
         _partitions.Verify(p => p.ReadForIngestionAsync(It.IsAny<SubjectId>(), It.IsAny<CancellationToken>()), Times.Never);
         _schedule.Verify(s => s.ScheduleSubjectReviewAsync(created.Subject, new DateOnly(2029, 11, 20), It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    public async Task Handle_SuppressedEmailOfANewPerson_RecordsTheEarlierObjectionToDirectMarketing()
+    {
+        var objectedAt = _time.GetUtcNow().AddYears(-2);
+        _suppression.Setup(s => s.FindAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(objectedAt);
+        _lookup.Setup(l => l.ClaimEmailAsync("email-index", It.IsAny<SubjectId>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, SubjectId candidate, CancellationToken _) => candidate);
+        SubjectCommit? committed = null;
+        _partitions.Setup(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>()))
+            .Callback((SubjectCommit c, CancellationToken _) => committed = c).ReturnsAsync(CommitOutcome.Committed);
+
+        await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order with { Preferences = [] }));
+
+        var current = committed!.Preferences.Single(p => p.BecomesCurrent && p.Event.Purpose == ConsentPurpose.DirectMarketing);
+        Assert.Equal(PreferenceState.Objected, current.Event.State);
+        Assert.Equal(objectedAt, current.Event.OccurredAt);
+        Assert.Equal("suppression_list", current.Event.Provenance.Source);
+    }
+
+    [Fact]
+    public async Task Handle_CheckoutObjectionToDirectMarketing_PutsTheEmailOnTheSuppressionListBeforeCommitting()
+    {
+        _lookup.Setup(l => l.ClaimEmailAsync("email-index", It.IsAny<SubjectId>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, SubjectId candidate, CancellationToken _) => candidate);
+        var suppressedBeforeCommit = false;
+        _suppression.Setup(s => s.AddAsync("email-index", _order.PlacedAt, It.IsAny<CancellationToken>())).Returns(Task.CompletedTask)
+            .Callback(() => suppressedBeforeCommit = true);
+        _partitions.Setup(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>()))
+            .Callback(() => Assert.True(suppressedBeforeCommit)).ReturnsAsync(CommitOutcome.Committed);
+        var objection = new CheckoutPreference(ConsentPurpose.DirectMarketing, PreferenceState.Objected, "checkbox-v3");
+
+        await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order with { Preferences = [objection] }));
+
+        _suppression.Verify(s => s.AddAsync("email-index", _order.PlacedAt, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Handle_SuppressedEmailWithALaterCheckoutConsent_KeepsBothAndTheExplicitConsentDecides()
+    {
+        _suppression.Setup(s => s.FindAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(_order.PlacedAt.AddYears(-2));
+        _lookup.Setup(l => l.ClaimEmailAsync("email-index", It.IsAny<SubjectId>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, SubjectId candidate, CancellationToken _) => candidate);
+        SubjectCommit? committed = null;
+        _partitions.Setup(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>()))
+            .Callback((SubjectCommit c, CancellationToken _) => committed = c).ReturnsAsync(CommitOutcome.Committed);
+        var consent = new CheckoutPreference(ConsentPurpose.DirectMarketing, PreferenceState.Consented, "checkbox-v3");
+
+        await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order with { Preferences = [consent] }));
+
+        var marketing = committed!.Preferences.Where(p => p.Event.Purpose == ConsentPurpose.DirectMarketing).ToList();
+        Assert.Equal(2, marketing.Count);
+        Assert.Equal(PreferenceState.Consented, marketing.Single(p => p.BecomesCurrent).Event.State);
     }
 
     [Fact]
@@ -166,7 +222,7 @@ public class IngestOrderHandlerTests
         blindIndex.Setup(b => b.ForEmailAsync(It.IsAny<EmailAddress>(), It.IsAny<CancellationToken>())).ReturnsAsync("email-index");
         blindIndex.Setup(b => b.ForOrderContentAsync(It.IsAny<ClientId>(), It.IsAny<ValidatedOrder>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((ClientId c, ValidatedOrder o, CancellationToken _) => Fingerprint(c, o));
-        return new IngestOrderHandler(_lookup.Object, _claims.Object, _partitions.Object, _schedule.Object, blindIndex.Object,
+        return new IngestOrderHandler(_lookup.Object, _claims.Object, _partitions.Object, _schedule.Object, blindIndex.Object, _suppression.Object,
             new RetentionCalendar(new RetentionOptions()), TimeProvider.System, NullLogger<IngestOrderHandler>.Instance);
     }
 }

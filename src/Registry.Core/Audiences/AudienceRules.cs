@@ -1,0 +1,31 @@
+using Registry.Preferences;
+
+namespace Registry.Audiences;
+
+/// <summary>Who may be contacted for a purpose today: no marker, no objection (own or, for direct marketing, Art. 21(3)), and a contact to use.</summary>
+public static class AudienceRules
+{
+    public static bool MayContact(AudienceCandidate candidate, ConsentPurpose purpose, PreferenceDefaults defaults)
+    {
+        if (candidate.Markers.Restricted || candidate.Markers.Erased || candidate.Contact.Email is null)
+        {
+            return false;
+        }
+
+        var recorded = candidate.Preferences.ToDictionary(p => p.Key, p => p.Value.State);
+        return EffectivePreference.StateOf(purpose, recorded, defaults) == PreferenceState.Consented;
+    }
+
+    /// <summary>
+    /// The suppression list wins unless the person consented to direct marketing after the objection it holds:
+    /// an explicit later consent is theirs to give, a default or an import is not.
+    /// </summary>
+    public static bool IsSuppressed(AudienceCandidate candidate, DateTimeOffset? suppressedSince) =>
+        suppressedSince is { } since
+        && !(candidate.Preferences.TryGetValue(ConsentPurpose.DirectMarketing, out var marketing)
+             && marketing.State == PreferenceState.Consented && marketing.OccurredAt > since);
+
+    /// <summary><c>consent</c> when a recorded consent decides, else <c>legitimate_interest</c> (the default applied).</summary>
+    public static string Basis(AudienceCandidate candidate, ConsentPurpose purpose) =>
+        candidate.Preferences.TryGetValue(purpose, out var recorded) && recorded.State == PreferenceState.Consented ? "consent" : "legitimate_interest";
+}

@@ -1,0 +1,17 @@
+using Registry.Preferences;
+using Registry.Serialization;
+
+namespace Registry.Functions.Preferences;
+
+/// <summary>The answer to a recorded batch: every purpose's state now, and whether a recorded event or the default decides it.</summary>
+public sealed record PreferencesAnswer(string SubjectId, IReadOnlyList<PurposeState> Preferences)
+{
+    public static PreferencesAnswer From(RecordPreferencesOutcome.Recorded recorded, PreferenceDefaults defaults) =>
+        new(recorded.Subject.Value, Enum.GetValues<ConsentPurpose>().Select(purpose =>
+            recorded.Current.TryGetValue(purpose, out var @event)
+                ? new PurposeState(purpose.ToWire(), @event.State.ToWire(), "recorded", @event.OccurredAt, @event.EventId)
+                : new PurposeState(purpose.ToWire(), defaults.For(purpose).ToWire(), "default", null, null)).ToList());
+}
+
+/// <summary>One purpose's current state; <paramref name="DecidedBy"/> is <c>recorded</c> or <c>default</c>.</summary>
+public sealed record PurposeState(string Purpose, string State, string DecidedBy, DateTimeOffset? OccurredAt, string? EventId);

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Registry.Contact;
+using Registry.Functions.Http;
+using Registry.Preferences;
+using Registry.Privacy;
+using Registry.Subjects;
+using Registry.Validation;
+
+namespace Registry.Functions.Preferences;
+
+/// <summary>
+/// <c>PUT /api/preferences</c>: a signed client records preference events for the person with an e-mail address,
+/// found through the blind index. The address travels in the body, never in the URL (D9).
+/// </summary>
+public sealed class RecordPreferencesByEmail(
+    HttpEndpoint endpoint, SignedRequestReader reader, PreferenceEventsValidator validator, IBlindIndex blindIndex, ISubjectLookup lookup,
+    PreferenceRequests requests)
+{
+    [Function(nameof(RecordPreferencesByEmail))]
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "preferences")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        endpoint.RunAsync(nameof(RecordPreferencesByEmail), async () =>
+        {
+            var (signed, problem) = await reader.ReadAsync(request, cancellationToken);
+            if (signed is null)
+            {
+                return problem!;
+            }
+
+            var submission = RequestJson.Read<PreferencesSubmission>(signed.Body);
+            if (!submission.IsValid)
+            {
+                return Problems.Validation(submission.Errors);
+            }
+
+            var errors = new FieldErrors();
+            if (!EmailAddress.TryParse(submission.Value!.Email, out var email))
+            {
+                errors.Add("email", "is required: the person's e-mail address.");
+            }
+
+            var events = validator.Validate(signed.Client, submission.Value.Events, errors);
+            if (!events.IsValid)
+            {
+                return Problems.Validation(events.Errors);
+            }
+
+            var index = await blindIndex.ForEmailAsync(email, cancellationToken);
+            return await lookup.FindByEmailAsync(index, cancellationToken) is { } subject
+                ? await requests.RecordAsync(subject, events.Value!, cancellationToken)
+                : PreferenceRequests.NotRegistered();
+        }, cancellationToken);
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Registry.Functions.Http;
+using Registry.Preferences;
+using Registry.Subjects;
+using Registry.Validation;
+
+namespace Registry.Functions.Preferences;
+
+/// <summary><c>PUT /api/subjects/{subjectId}/preferences</c>: a signed client records preference events for a known subject (docs/api/preferences.md).</summary>
+public sealed class RecordSubjectPreferences(
+    HttpEndpoint endpoint, SignedRequestReader reader, PreferenceEventsValidator validator, PreferenceRequests requests)
+{
+    [Function(nameof(RecordSubjectPreferences))]
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "subjects/{subjectId}/preferences")] HttpRequest request,
+        string subjectId,
+        CancellationToken cancellationToken) =>
+        endpoint.RunAsync(nameof(RecordSubjectPreferences), async () =>
+        {
+            var (signed, problem) = await reader.ReadAsync(request, cancellationToken);
+            if (signed is null)
+            {
+                return problem!;
+            }
+
+            var submission = RequestJson.Read<PreferencesSubmission>(signed.Body);
+            if (!submission.IsValid)
+            {
+                return Problems.Validation(submission.Errors);
+            }
+
+            var events = validator.Validate(signed.Client, submission.Value!.Events, new FieldErrors());
+            if (!events.IsValid)
+            {
+                return Problems.Validation(events.Errors);
+            }
+
+            return SubjectId.TryParse(subjectId, out var subject)
+                ? await requests.RecordAsync(subject, events.Value!, cancellationToken)
+                : PreferenceRequests.NotRegistered();
+        }, cancellationToken);
+}

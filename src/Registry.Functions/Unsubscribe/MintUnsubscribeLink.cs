@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Registry.Functions.Http;
+using Registry.Functions.Preferences;
+using Registry.Preferences;
+using Registry.Serialization;
+using Registry.Subjects;
+using Registry.Unsubscribe;
+using Registry.Validation;
+
+namespace Registry.Functions.Unsubscribe;
+
+/// <summary><c>POST /api/unsubscribe-links</c>: a signed client mints a one-click unsubscribe link for one subject and purpose.</summary>
+public sealed class MintUnsubscribeLink(HttpEndpoint endpoint, SignedRequestReader reader, UnsubscribeHandler handler)
+{
+    [Function(nameof(MintUnsubscribeLink))]
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "unsubscribe-links")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        endpoint.RunAsync(nameof(MintUnsubscribeLink), async () =>
+        {
+            var (signed, problem) = await reader.ReadAsync(request, cancellationToken);
+            if (signed is null)
+            {
+                return problem!;
+            }
+
+            var submission = RequestJson.Read<UnsubscribeLinkSubmission>(signed.Body);
+            if (!submission.IsValid)
+            {
+                return Problems.Validation(submission.Errors);
+            }
+
+            var errors = new FieldErrors();
+            if (!SubjectId.TryParse(submission.Value!.SubjectId, out var subject))
+            {
+                errors.Add("subjectId", "is required: a subject id as the register issued it (sub_…).");
+            }
+
+            if (!WireName<ConsentPurpose>.TryParse(submission.Value.Purpose, out var purpose))
+            {
+                errors.Add("purpose", $"must be one of {string.Join(", ", WireName<ConsentPurpose>.All)}.");
+            }
+
+            if (errors.Any)
+            {
+                return Problems.Validation(errors.All);
+            }
+
+            return await handler.MintAsync(signed.Client, subject, purpose, cancellationToken) is { } link
+                ? new JsonBodyResult(201, link)
+                : PreferenceRequests.NotRegistered();
+        }, cancellationToken);
+}
+
+/// <summary>The body of <c>POST /api/unsubscribe-links</c>.</summary>
+public sealed record UnsubscribeLinkSubmission(string? SubjectId, string? Purpose);

@@ -1,0 +1,32 @@
+using Azure.Data.Tables;
+using Registry.Infrastructure.Tables;
+using Registry.Privacy;
+using Registry.Privacy.Encryption;
+using Registry.Subjects;
+
+namespace Registry.Infrastructure.Audiences;
+
+/// <summary>The rows of a subject's partition an audience reads, and the one place their contact data is read.</summary>
+internal static class AudienceRows
+{
+    public const string Restricted = "status|restricted";
+    public const string Erased = "status|erased";
+
+    /// <summary>
+    /// Current preferences and the profile sort next to each other ("pref|" &lt; "profile"; "prefevent|" sorts before both);
+    /// markers are named; the data keys open the profile.
+    /// </summary>
+    public static string Filter(SubjectId? after)
+    {
+        var rows = TableClient.CreateQueryFilter(
+            $"((RowKey ge {SubjectRows.PreferencePrefix} and RowKey le {SubjectRows.Profile}) or RowKey eq {Restricted} or RowKey eq {Erased} or (RowKey ge {SubjectRows.DataKeyPrefix} and RowKey lt {SubjectRows.DataKeyEnd}))");
+        return after is { } start ? $"{TableClient.CreateQueryFilter($"PartitionKey gt {start.Value}")} and {rows}" : rows;
+    }
+
+    /// <summary>The contact data of a profile row, opened with the subject's data keys: the only read of personal fields for audiences.</summary>
+    public static CustomerProfile Contact(TableEntity profile, IEnumerable<TableEntity> rows, IFieldCipher cipher, IReadOnlyList<KeyEncryptionKey> keks)
+    {
+        var keys = rows.Where(DataKeyEntity.IsDataKey).Select(DataKeyEntity.FromEntity);
+        return ProfileEntity.FromEntity(profile, new FieldSealer(cipher, SubjectKeyring.Open(SubjectId.Parse(profile.PartitionKey), keys, keks)));
+    }
+}
