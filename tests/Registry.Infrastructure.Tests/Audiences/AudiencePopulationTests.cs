@@ -48,10 +48,10 @@ public class AudiencePopulationTests(AzuriteFixture azurite)
         Assert.All(disclosureRows, r => Assert.Equal(Mailer.Value, r.GetString("Recipient")));
     }
 
-    /// <summary>The rules, written out plainly: markers exclude; own recorded state or default; an objection to direct marketing covers its forms; the suppression list wins unless a later consent.</summary>
+    /// <summary>The rules, written out plainly: markers and a destroyed profile key exclude; own recorded state or default; an objection to direct marketing covers its forms; the suppression list wins unless a later consent.</summary>
     private static bool MayBeContacted(Person person, ConsentPurpose purpose, PreferenceDefaults defaults)
     {
-        if (person.Restricted || person.Erased)
+        if (person.Restricted || person.Erased || person.ProfileKeyDestroyed)
         {
             return false;
         }

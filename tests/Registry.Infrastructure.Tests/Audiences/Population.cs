@@ -15,7 +15,7 @@ namespace Registry.Infrastructure.Tests.Audiences;
 /// <summary>One generated person: what was written for them, from which the expected audiences are computed independently.</summary>
 internal sealed record Person(
     SubjectId Subject, string Email, Dictionary<ConsentPurpose, (PreferenceState State, DateTimeOffset At)> Recorded,
-    bool Restricted, bool Erased, DateTimeOffset? SuppressedSince);
+    bool Restricted, bool Erased, DateTimeOffset? SuppressedSince, bool ProfileKeyDestroyed);
 
 /// <summary>Writes a random population straight into the tables (one transaction per person), as ingestion and later issues would leave it.</summary>
 internal static class Population
@@ -35,6 +35,11 @@ internal static class Population
         await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (person, ct) =>
         {
             await subjects.SubmitTransactionAsync(Rows(person, cipher, kek).Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), ct);
+            if (person.ProfileKeyDestroyed)
+            {
+                await registry.Get<IDataKeys>().ShredAsync(person.Subject, DataScope.Profile, ct);
+            }
+
             if (person.SuppressedSince is { } since)
             {
                 await suppression.AddAsync(await blindIndex.ForEmailAsync(Email(person.Email), ct), since, ct);
@@ -57,7 +62,7 @@ internal static class Population
         }
 
         DateTimeOffset? suppressed = random.NextDouble() < 0.08 ? T0.AddDays(random.Next(0, 300)) : null;
-        return new Person(SubjectId.New(), $"person{i}.{Guid.NewGuid():N}@example.fi", recorded, random.NextDouble() < 0.1, random.NextDouble() < 0.05, suppressed);
+        return new Person(SubjectId.New(), $"person{i}.{Guid.NewGuid():N}@example.fi", recorded, random.NextDouble() < 0.1, random.NextDouble() < 0.05, suppressed, random.NextDouble() < 0.05);
     }
 
     private static IEnumerable<TableEntity> Rows(Person person, IFieldCipher cipher, KeyEncryptionKey kek)
