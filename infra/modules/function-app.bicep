@@ -56,6 +56,7 @@ var registrySettings = [
   { name: 'Registry__Retention__FinancialYearEndMonth', value: string(financialYearEndMonth) }
   { name: 'Registry__Retention__FinancialYearEndDay', value: string(financialYearEndDay) }
   { name: 'Registry__Retention__AccountingRetentionYears', value: string(accountingRetentionYears) }
+  { name: 'Registry__Storage__SubjectRequestsQueue', value: 'subject-requests' }
 ]
 // One setting per client channel; the client's signing secrets come from Key Vault
 // (client-<id>-signing), never from here.

@@ -28,6 +28,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OrderValidator>();
         services.AddSingleton<IngestOrderHandler>();
         services.AddSingleton<UpdateBillingHandler>();
+        services.AddSingleton<Intake.CaseOpener>();
+        services.AddSingleton<Letters.Acknowledger>();
+        services.AddSingleton<Intake.SubjectRequestIntake>();
         return services;
     }
 }

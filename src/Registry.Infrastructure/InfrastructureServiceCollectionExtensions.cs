@@ -49,6 +49,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IBillingRecords, TableBillingRecords>();
         services.AddSingleton<IRetentionSchedule, TableRetentionSchedule>();
         services.AddSingleton<DependencyProbe>();
+        services.AddSingleton<Registry.Cases.ICaseStore, Cases.TableCaseStore>();
+        services.AddSingleton<Registry.Intake.ITriageBlobs, Cases.BlobTriageBlobs>();
+        services.AddSingleton<Registry.Letters.IOutboundMail, Cases.QueueOutboundMail>();
         services.AddSingleton(sp => ResidencyFactory.Create(
             configuration, sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<QueueServiceClient>(), sp.GetRequiredService<BlobServiceClient>()));
         return services;

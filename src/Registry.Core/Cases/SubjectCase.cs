@@ -31,6 +31,9 @@ public sealed record SubjectCase
 
     public IReadOnlyList<RequestType> DecidedActions { get; init; } = [];
 
+    /// <summary>Whether the acknowledgement letter has been queued.</summary>
+    public bool Acknowledged { get; init; }
+
     public required Requester Requester { get; init; }
 
     /// <summary>The deadline in force: the extended one once extended.</summary>

@@ -33,6 +33,8 @@ public sealed class RegistryApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public FakeLogCollector Logs => _app.Services.GetFakeLogCollector();
 
     public StorageNames Names => _app.Services.GetRequiredService<IOptions<StorageNames>>().Value;
