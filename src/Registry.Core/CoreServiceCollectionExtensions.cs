@@ -28,6 +28,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<OrderValidator>();
         services.AddSingleton<IngestOrderHandler>();
         services.AddSingleton<UpdateBillingHandler>();
+        services.AddOptions<Cases.CaseOptions>().BindConfiguration(Cases.CaseOptions.Section)
+            .Validate(o => o.VerificationMethods.Count > 0 && o.DeadlineWarningDays >= 0, "Case settings are out of range.")
+            .ValidateOnStart();
+        services.AddSingleton<Cases.Work.CaseWork>();
         services.AddSingleton<Intake.CaseOpener>();
         services.AddSingleton<Letters.Acknowledger>();
         services.AddSingleton<Intake.SubjectRequestIntake>();

@@ -24,6 +24,10 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRegistryInfrastructure(configuration);
         services.AddSingleton<HttpEndpoint>();
         services.AddSingleton<SignedRequestReader>();
+        services.AddOptions<Staff.StaffOptions>().BindConfiguration(Staff.StaffOptions.Section);
+        services.AddSingleton<Staff.StaffTokenValidator>();
+        services.AddSingleton<Staff.StaffEndpoint>();
+        services.AddSingleton<Staff.CaseChanges>();
         if (configuration["AZURE_FUNCTIONS_ENVIRONMENT"] == "Development")
         {
             services.AddHostedService<DevelopmentStorage>();

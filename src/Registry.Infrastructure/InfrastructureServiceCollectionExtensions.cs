@@ -52,6 +52,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<Registry.Cases.ICaseStore, Cases.TableCaseStore>();
         services.AddSingleton<Registry.Intake.ITriageBlobs, Cases.BlobTriageBlobs>();
         services.AddSingleton<Registry.Letters.IOutboundMail, Cases.QueueOutboundMail>();
+        services.AddSingleton<Registry.Cases.Work.ICaseActions, Cases.QueueCaseActions>();
+        services.AddSingleton<Registry.Audit.IAuditLog, Audit.BlobAuditLog>();
+        services.AddSingleton<Staff.SubjectRegisterReader>();
         services.AddSingleton(sp => ResidencyFactory.Create(
             configuration, sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<QueueServiceClient>(), sp.GetRequiredService<BlobServiceClient>()));
         return services;
