@@ -32,6 +32,7 @@ public static class CoreServiceCollectionExtensions
             .Validate(o => o.VerificationMethods.Count > 0 && o.DeadlineWarningDays >= 0, "Case settings are out of range.")
             .ValidateOnStart();
         services.AddSingleton<Cases.Work.CaseWork>();
+        services.AddSingleton<Cases.DeadlineWatch>();
         services.AddSingleton<Intake.CaseOpener>();
         services.AddSingleton<Letters.Acknowledger>();
         services.AddSingleton<Intake.SubjectRequestIntake>();

@@ -13,7 +13,8 @@ public sealed record OutboundLetter
 
     public required LetterKind Kind { get; init; }
 
-    public required CaseReference CaseReference { get; init; }
+    /// <summary>The case the letter is about; none for the officer's deadline reminder, which lists several.</summary>
+    public CaseReference? CaseReference { get; init; }
 
     public required CaseLanguage Language { get; init; }
 
