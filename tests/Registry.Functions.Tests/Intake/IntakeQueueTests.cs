@@ -30,6 +30,19 @@ public class IntakeQueueTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task WalkThroughSample_OpensAnAccessAndErasureCaseInFinnish()
+    {
+        await using var app = await StartAsync();
+
+        await SendAsync(app, app.Names.SubjectRequestsQueue, await File.ReadAllTextAsync(Path.Combine(Registry.Testing.RepoPaths.Root, "samples", "subject-request-fi.json")));
+
+        var cases = await WaitForCasesAsync(app, c => c.Count == 1);
+        Assert.Equal("access,erasure", cases[0].GetString("Types"));
+        Assert.Equal("fi", cases[0].GetString("Language"));
+        Assert.Equal("2026-12-28", cases[0].GetString("DueOn"));
+    }
+
+    [Fact]
     public async Task PoisonMessage_BecomesATriageCase()
     {
         await using var app = await StartAsync();
