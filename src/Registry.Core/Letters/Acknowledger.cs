@@ -1,14 +1,16 @@
 using Registry.Cases;
+using Registry.Cases.Work;
+using Registry.Serialization;
 
 namespace Registry.Letters;
 
 /// <summary>
-/// Queues the acknowledgement of a new case and moves it on: a marketing objection from the registered
-/// address needs no identity check (Art. 12(2), 21(3)) and is verified at once; a triage case waits for the
-/// officer; everything else awaits verification. The letter goes first and the case records it after, so a
+/// Queues the acknowledgement of a new case and moves it on: an objection from the registered address needs
+/// no identity check (Art. 12(2), 21(3)), so it is verified and its execution queued on <c>case-actions</c> at
+/// once; a triage case waits for the officer; everything else awaits verification. The letter goes first and the case records it after, so a
 /// crash in between sends the same letter id again and never loses it.
 /// </summary>
-public sealed class Acknowledger(ICaseStore cases, IOutboundMail mail, TimeProvider time)
+public sealed class Acknowledger(ICaseStore cases, IOutboundMail mail, ICaseActions actions, TimeProvider time)
 {
     private const int Attempts = 3;
 
@@ -17,6 +19,13 @@ public sealed class Acknowledger(ICaseStore cases, IOutboundMail mail, TimeProvi
         for (var attempt = 0; attempt < Attempts && !stored.Case.Acknowledged; attempt++)
         {
             var changed = Advance(stored.Case) with { Acknowledged = true };
+            if (changed.Status == CaseStatus.InProgress)
+            {
+                await actions.SendAsync(new CaseActionMessage(
+                    $"{changed.Reference.Value}-decision", changed.Reference.Value, changed.SubjectId!.Value.Value,
+                    changed.DecidedActions.Select(a => a.ToWire()).ToList(), "system", time.GetUtcNow()), cancellationToken);
+            }
+
             await mail.SendAsync(Letter(changed), cancellationToken);
             var updated = await cases.UpdateAsync(changed, stored.Version, new CaseEvent
             {
@@ -49,9 +58,19 @@ public sealed class Acknowledger(ICaseStore cases, IOutboundMail mail, TimeProvi
         }
 
         var objectionOnly = opened.Types is [RequestType.Objection];
-        return objectionOnly && opened.SubjectId is not null
-            ? opened with { Status = CaseStatus.Verified, VerificationMethod = "registered_email_objection" }
-            : opened with { Status = CaseStatus.AwaitingVerification };
+        if (objectionOnly && opened.SubjectId is not null)
+        {
+            // Received → verified → in progress, through the state machine like any other case.
+            var verified = CaseStateMachine.Next(CaseAction.Verify, opened.Status)!.Value;
+            return opened with
+            {
+                Status = CaseStateMachine.Next(CaseAction.Decide, verified)!.Value,
+                VerificationMethod = "registered_email_objection",
+                DecidedActions = [RequestType.Objection],
+            };
+        }
+
+        return opened with { Status = CaseStateMachine.Next(CaseAction.RequestVerification, opened.Status)!.Value };
     }
 
     private static OutboundLetter Letter(SubjectCase subjectCase)

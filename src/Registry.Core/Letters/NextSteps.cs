@@ -7,9 +7,9 @@ public static class NextSteps
 {
     public static string For(SubjectCase subjectCase) => (subjectCase.Status, subjectCase.Triage, subjectCase.Language) switch
     {
-        (CaseStatus.Verified, _, CaseLanguage.Fi) =>
+        (CaseStatus.InProgress, _, CaseLanguage.Fi) =>
             "Kiellonne koskee osoitetta, joka on rekisterissämme, joten lisäselvitystä ei tarvita: kielto otetaan käyttöön viipymättä.",
-        (CaseStatus.Verified, _, _) =>
+        (CaseStatus.InProgress, _, _) =>
             "Your objection comes from the address we have on record, so nothing more is needed: it is applied without delay.",
         (_, not null, CaseLanguage.Fi) =>
             "Tietosuojavastaavamme lukee viestinne ja ottaa teihin yhteyttä, jos tarvitsemme lisätietoja.",

@@ -29,6 +29,36 @@ public class IntakeStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Handle_ObjectionFromTheRegisteredAddress_IsAppliedWithoutVerification()
+    {
+        await using var registry = await IntakeHarness.StartAsync(azurite.ConnectionString);
+        Assert.True(Registry.Contact.EmailAddress.TryParse("kanaria.canary@example.fi", out var email));
+        var subject = await registry.Get<Registry.Subjects.ISubjectLookup>().ClaimEmailAsync(
+            await registry.Get<Registry.Privacy.IBlindIndex>().ForEmailAsync(email), Registry.Subjects.SubjectId.New());
+
+        var outcome = await registry.Intake().HandleAsync(IntakeHarness.Queued(IntakeHarness.Message(subject: "Markkinointikielto", body: "Kiellän suoramarkkinoinnin.")));
+
+        var stored = (await registry.Get<ICaseStore>().GetAsync(outcome.Reference))!.Case;
+        Assert.Equal(subject, stored.SubjectId);
+        Assert.Equal(CaseStatus.InProgress, stored.Status);
+        Assert.Equal([RequestType.Objection], stored.DecidedActions);
+        var queue = registry.Get<Azure.Storage.Queues.QueueServiceClient>().GetQueueClient(registry.Names.CaseActionsQueue);
+        var decision = System.Text.Json.Nodes.JsonNode.Parse(Assert.Single((await queue.PeekMessagesAsync(5)).Value).Body.ToString())!;
+        Assert.Equal(subject.Value, decision["subjectId"]!.GetValue<string>());
+        Assert.Contains("lisäselvitystä ei tarvita", Assert.Single(await registry.LettersAsync())["body"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Handle_ObjectionFromAnUnknownAddress_AwaitsVerification()
+    {
+        await using var registry = await IntakeHarness.StartAsync(azurite.ConnectionString);
+
+        var outcome = await registry.Intake().HandleAsync(IntakeHarness.Queued(IntakeHarness.Message(subject: "Markkinointikielto", body: "Kiellän suoramarkkinoinnin.")));
+
+        Assert.Equal(CaseStatus.AwaitingVerification, (await registry.Get<ICaseStore>().GetAsync(outcome.Reference))!.Case.Status);
+    }
+
+    [Fact]
     public async Task Handle_SameMessageIdTwice_OneCaseOneLetter()
     {
         await using var registry = await IntakeHarness.StartAsync(azurite.ConnectionString);
