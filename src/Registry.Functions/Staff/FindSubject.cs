@@ -13,19 +13,26 @@ using Registry.Subjects;
 namespace Registry.Functions.Staff;
 
 /// <summary>
-/// <c>GET /api/staff/subjects?email=…</c> or <c>?orderNumber=…</c>: which subject an address or an order number
-/// belongs to (reader; audited). Query strings stay out of logs: the dev host and the Functions host log paths only.
+/// <c>POST /api/staff/subjects/search</c> with <c>{"email"}</c> or <c>{"orderNumber"}</c>: which subject an address or
+/// an order number belongs to (reader; audited). A POST body, not a query string, because request URLs end up in
+/// request telemetry and proxy logs, and an e-mail address must not (D9).
 /// </summary>
 public sealed class FindSubject(StaffEndpoint staff, IBlindIndex blindIndex, ISubjectLookup subjects, IOrderClaims orders, IOptions<ClientDirectoryOptions> clients)
 {
     [Function(nameof(FindSubject))]
     public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/subjects")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/subjects/search")] HttpRequest request,
         CancellationToken cancellationToken) =>
         staff.RunAsync(nameof(FindSubject), request, StaffRoles.Reader, async call =>
         {
-            var email = request.Query["email"].ToString();
-            var orderNumber = request.Query["orderNumber"].ToString();
+            var body = await StaffRequest.ReadSearchAsync(request, cancellationToken);
+            if (!body.IsValid)
+            {
+                return Problems.Validation(body.Errors);
+            }
+
+            var email = body.Value!.Email ?? string.Empty;
+            var orderNumber = body.Value.OrderNumber ?? string.Empty;
             var found = new List<SubjectId>();
             if (email.Length > 0)
             {

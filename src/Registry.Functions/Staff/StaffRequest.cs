@@ -16,17 +16,27 @@ public sealed record CaseActionBody
     public IReadOnlyList<string>? Actions { get; init; }
 }
 
+/// <summary>The body of a subject search.</summary>
+public sealed record SubjectSearchBody(string? Email, string? OrderNumber);
+
 /// <summary>Reads a staff request's JSON body, bounded.</summary>
 public static class StaffRequest
 {
     private const int MaxBodyBytes = 64 * 1024;
 
-    public static async Task<Validated<CaseActionBody>> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static Task<Validated<CaseActionBody>> ReadAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ReadAsync<CaseActionBody>(request, cancellationToken);
+
+    public static Task<Validated<SubjectSearchBody>> ReadSearchAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        ReadAsync<SubjectSearchBody>(request, cancellationToken);
+
+    private static async Task<Validated<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
     {
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken);
         return buffer.Length > MaxBodyBytes
-            ? Validated<CaseActionBody>.Invalid([new FieldError("$", $"must be at most {MaxBodyBytes} bytes.")])
-            : RequestJson.Read<CaseActionBody>(buffer.ToArray());
+            ? Validated<T>.Invalid([new FieldError("$", $"must be at most {MaxBodyBytes} bytes.")])
+            : RequestJson.Read<T>(buffer.ToArray());
     }
 }

@@ -31,7 +31,7 @@ public class StaffAuditTests(AzuriteFixture azurite)
         {
             (nameof(ListCases), HttpMethod.Get, "/api/staff/cases?status=awaiting_verification", null, null, null),
             (nameof(GetCase), HttpMethod.Get, $"/api/staff/cases/{reference}", null, reference, subject),
-            (nameof(FindSubject), HttpMethod.Get, $"/api/staff/subjects?email={Uri.EscapeDataString(email)}", null, null, subject),
+            (nameof(FindSubject), HttpMethod.Post, "/api/staff/subjects/search", new { email }, null, subject),
             (nameof(GetSubjectData), HttpMethod.Get, $"/api/staff/subjects/{subject}", null, null, subject),
             (nameof(AddCaseNote), HttpMethod.Post, $"/api/staff/cases/{reference}/notes", new { text = "Called the customer" }, reference, subject),
             (nameof(ExtendCase), HttpMethod.Post, $"/api/staff/cases/{reference}/extend", new { reasons = "Orders from three channels to collect" }, reference, subject),
@@ -95,6 +95,20 @@ public class StaffAuditTests(AzuriteFixture azurite)
         Assert.Equal("application/problem+json", verifyWithdrawn.Content.Headers.ContentType!.MediaType);
         Assert.Equal("withdrawn", after!["status"]!.GetValue<string>());
         Assert.Equal(before!["timeline"]!.AsArray().Count, after["timeline"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task FindSubject_ByOrderNumber_FindsTheCustomerUnderAnyClient()
+    {
+        await using var app = await StaffApp.StartAsync(azurite.ConnectionString);
+        var order = Registry.Testing.Builders.OrderJson.Valid(orderId: "WS-FIND-77");
+        var subject = (await (await app.PostOrderAsync(order)).Content.ReadFromJsonAsync<JsonObject>())!["subjectId"]!.GetValue<string>();
+
+        var found = await app.SendAsync(HttpMethod.Post, "/api/staff/subjects/search", StaffApp.Token(StaffRoles.Reader), new { orderNumber = "WS-FIND-77" });
+        var missing = await app.SendAsync(HttpMethod.Post, "/api/staff/subjects/search", StaffApp.Token(StaffRoles.Reader), new { orderNumber = "WS-NONE-1" });
+
+        Assert.Equal(subject, (await found.Content.ReadFromJsonAsync<JsonObject>())!["subjects"]![0]!.GetValue<string>());
+        Assert.Empty((await missing.Content.ReadFromJsonAsync<JsonObject>())!["subjects"]!.AsArray());
     }
 
     [Fact]
