@@ -26,6 +26,7 @@ internal static class LabelledCorpus
             : types.Split(',').Select(t => WireName<RequestType>.TryParse(t, out var type) ? type : throw new FormatException(t)).ToHashSet();
         var language = header[2] == "lang=fi" ? CaseLanguage.Fi : CaseLanguage.En;
         var subject = lines[1]["Subject: ".Length..];
-        return new LabelledMessage(header[0], labels, language, subject, string.Join('\n', lines.Skip(2)));
+        // Lines starting with "# " are the corpus's own comments, not message text.
+        return new LabelledMessage(header[0], labels, language, subject, string.Join('\n', lines.Skip(2).Where(l => !l.StartsWith("# ", StringComparison.Ordinal))));
     }
 }

@@ -56,7 +56,7 @@ public class RequestClassifierMetricsTests(ITestOutputHelper output)
         Assert.True(wrong.Count <= Corpus.Count * 0.05, string.Join(", ", wrong));
     }
 
-    private static (string, double, double, int) Score(string label, IEnumerable<(bool Expected, bool Found)> pairs)
+    private static (string Label, double Precision, double Recall, int Support) Score(string label, IEnumerable<(bool Expected, bool Found)> pairs)
     {
         var list = pairs.ToList();
         var truePositives = list.Count(p => p.Expected && p.Found);
