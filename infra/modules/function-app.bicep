@@ -60,6 +60,7 @@ var registrySettings = [
   { name: 'Registry__Retention__AccountingRetentionYears', value: string(accountingRetentionYears) }
   { name: 'Registry__Unsubscribe__BaseUrl', value: unsubscribeBaseUrl }
   { name: 'Registry__Unsubscribe__LinkLifetime', value: unsubscribeLinkLifetime }
+  { name: 'Registry__Storage__SubjectRequestsQueue', value: 'subject-requests' }
 ]
 // One setting per client channel; the client's signing secrets come from Key Vault
 // (client-<id>-signing), never from here.

@@ -44,6 +44,14 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<UnsubscribeTokenCodec>();
         services.AddSingleton<UnsubscribeHandler>();
         services.AddSingleton<Audiences.AudienceHandler>();
+        services.AddOptions<Cases.CaseOptions>().BindConfiguration(Cases.CaseOptions.Section)
+            .Validate(o => o.VerificationMethods.Count > 0 && o.DeadlineWarningDays >= 0, "Case settings are out of range.")
+            .ValidateOnStart();
+        services.AddSingleton<Cases.Work.CaseWork>();
+        services.AddSingleton<Cases.DeadlineWatch>();
+        services.AddSingleton<Intake.CaseOpener>();
+        services.AddSingleton<Letters.Acknowledger>();
+        services.AddSingleton<Intake.SubjectRequestIntake>();
         return services;
     }
 }

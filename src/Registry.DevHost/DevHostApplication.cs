@@ -53,6 +53,7 @@ public static class DevHostApplication
     {
         app.MapHttpFunctions();
         app.MapAdminFunctions();
+        Staff.DevelopmentTokenEndpoints.MapDevelopmentTokens(app);
         return app;
     }
 }

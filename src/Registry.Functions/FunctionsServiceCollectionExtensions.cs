@@ -27,6 +27,10 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<HttpEndpoint>();
         services.AddSingleton<SignedRequestReader>();
         services.AddSingleton<Preferences.PreferenceRequests>();
+        services.AddOptions<Staff.StaffOptions>().BindConfiguration(Staff.StaffOptions.Section);
+        services.AddSingleton<Staff.StaffTokenValidator>();
+        services.AddSingleton<Staff.StaffEndpoint>();
+        services.AddSingleton<Staff.CaseChanges>();
         if (configuration["AZURE_FUNCTIONS_ENVIRONMENT"] == "Development")
         {
             services.AddHostedService<DevelopmentStorage>();

@@ -55,6 +55,11 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<ISubjectReader, TableSubjectReader>();
         services.AddSingleton<DependencyProbe>();
         services.AddRegistryPreferenceAdapters();
+        services.AddSingleton<Registry.Cases.ICaseStore, Cases.TableCaseStore>();
+        services.AddSingleton<Registry.Intake.ITriageBlobs, Cases.BlobTriageBlobs>();
+        services.AddSingleton<Registry.Letters.IOutboundMail, Cases.QueueOutboundMail>();
+        services.AddSingleton<Registry.Cases.Work.ICaseActions, Cases.QueueCaseActions>();
+        services.AddSingleton<Registry.Audit.IAuditLog, Audit.BlobAuditLog>();
         services.AddSingleton(sp => ResidencyFactory.Create(
             configuration, sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<QueueServiceClient>(), sp.GetRequiredService<BlobServiceClient>()));
         return services;

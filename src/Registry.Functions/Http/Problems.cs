@@ -35,4 +35,12 @@ public static class Problems
 
     public static ProblemResult Unexpected() =>
         new(500, "An unexpected error occurred.", "It has been logged with the request's trace id; nothing was stored unless a retry says so.");
+
+    // Staff API (issue 5).
+    public static ProblemResult StaffUnauthorized() =>
+        new(401, "A valid staff bearer token is required.", "Send 'Authorization: Bearer <token>' with an Entra ID access token for this API.");
+
+    public static ProblemResult StaffForbidden(string role) => new(403, "Your role does not allow this.", $"This needs the app role {role}.");
+
+    public static ProblemResult Validation(string field, string message) => Validation([new FieldError(field, message)]);
 }

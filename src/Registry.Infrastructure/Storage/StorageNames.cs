@@ -22,5 +22,16 @@ public sealed class StorageNames
 
     public string[] Containers { get; set; } = ["exports", "letters", "purge-reports", "audit", "intake-triage"];
 
+    // Subject-request cases (issue 5). Named one by one so tests can give each test its own.
+    public string SubjectRequestsQueue { get; set; } = "subject-requests";
+    public string OutboundMailQueue { get; set; } = "outbound-mail";
+    public string CaseActionsQueue { get; set; } = "case-actions";
+    public string TriageContainer { get; set; } = "intake-triage";
+    public string AuditContainer { get; set; } = "audit";
+
+    public IEnumerable<string> AllQueues => Queues.Union([SubjectRequestsQueue, OutboundMailQueue, CaseActionsQueue]);
+
+    public IEnumerable<string> AllContainers => Containers.Union([TriageContainer, AuditContainer]);
+
     public IEnumerable<string> Tables => [SubjectsTable, LookupTable, ScheduleTable, DedupeTable, CasesTable, SuppressionTable];
 }

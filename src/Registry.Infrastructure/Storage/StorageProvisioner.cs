@@ -18,12 +18,12 @@ public sealed class StorageProvisioner(TableServiceClient tables, QueueServiceCl
             await tables.CreateTableIfNotExistsAsync(table, cancellationToken);
         }
 
-        foreach (var queue in names.Value.Queues.SelectMany(q => new[] { q, $"{q}-poison" }))
+        foreach (var queue in names.Value.AllQueues.SelectMany(q => new[] { q, $"{q}-poison" }))
         {
             await queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }
 
-        foreach (var container in names.Value.Containers)
+        foreach (var container in names.Value.AllContainers)
         {
             await blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }

@@ -21,6 +21,7 @@ public class LocalSettingsCoverageTests
         (Key("Registry__BlindIndex__DevelopmentKey"), [], "Key Vault secret blind-index-root-key"),
         (Key("Registry__KeyEncryption__DevelopmentKey"), [], "Key Vault secret key-encryption-key"),
         (Key("Registry__Unsubscribe__DevelopmentKey"), [], "Key Vault secret unsubscribe-token-key"),
+        (Key("Registry__Staff__DevelopmentSigningKey"), ["Registry__Staff__TenantId"], "development tokens only; Azure validates Entra ID tokens of the tenant"),
     ];
 
     public static TheoryData<string> LocalKeys => [.. RepoFiles.LocalSettingKeys()];

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace Registry.Cases.Classification;
+
+/// <summary>Customer and order numbers a writer quotes, in Finnish or English, to help find them in the register.</summary>
+public static partial class IdentityHints
+{
+    public static IReadOnlyList<string> CustomerNumbers(string text) => Distinct(CustomerNumber().Matches(text));
+
+    public static IReadOnlyList<string> OrderNumbers(string text) =>
+        Distinct(OrderNumber().Matches(text)).Union(Distinct(OrderIdShape().Matches(text))).ToList();
+
+    private static List<string> Distinct(MatchCollection matches) =>
+        matches.Select(m => m.Groups["n"].Value.TrimEnd('.', ',')).Where(n => n.Any(char.IsDigit)).Distinct().ToList();
+
+    [GeneratedRegex(@"(asiakas(numero|nro|tunnus)(ni|mme)?|customer\s*(number|no\.?|id|#))\s*(on|is)?\s*[:#]?\s*(?<n>[A-Z0-9][A-Z0-9-]{3,20})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CustomerNumber();
+
+    [GeneratedRegex(@"(tilaus(numero|nro|tunnus)?(ni|mme)?|order\s*(number|no\.?|id|#|nr)?)\s*(on|is|oli|was)?\s*[:#]?\s*(?<n>[A-Z]{0,4}-?\d[A-Z0-9-]{3,20})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrderNumber();
+
+    // The shape the web shop and stores print on receipts: WS-2026-1001, ST-2025-0042.
+    [GeneratedRegex(@"\b(?!DSR-)(?<n>[A-Z]{2,4}-20\d{2}-\d{3,8})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OrderIdShape();
+}

@@ -1,0 +1,13 @@
+using Registry.Cases;
+
+namespace Registry.Intake;
+
+/// <summary>What intake did with one queue message; the same for its first delivery and every redelivery.</summary>
+public abstract record IntakeOutcome(CaseReference Reference)
+{
+    public sealed record Opened(CaseReference Reference, bool Triage) : IntakeOutcome(Reference);
+
+    public sealed record ReplyAttached(CaseReference Reference) : IntakeOutcome(Reference);
+
+    public sealed record Invalid(CaseReference Reference) : IntakeOutcome(Reference);
+}

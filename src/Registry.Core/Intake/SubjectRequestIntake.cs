@@ -1,0 +1,141 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Registry.Cases;
+using Registry.Cases.Classification;
+using Registry.Cases.Deadlines;
+using Registry.Contact;
+using Registry.Letters;
+using Registry.Privacy;
+using Registry.Subjects;
+
+namespace Registry.Intake;
+
+/// <summary>
+/// Turns one message of <c>subject-requests</c> into a case (or a reply on one), whatever it holds:
+/// a valid request opens a classified case and is acknowledged; a reply quoting a case reference joins
+/// that case's timeline; anything unreadable is kept whole in a blob and opens a triage case. Every step
+/// is conditional, so redelivery after a crash anywhere ends in the same single case and letter id.
+/// </summary>
+public sealed partial class SubjectRequestIntake(
+    ICaseStore cases,
+    CaseOpener opener,
+    ITriageBlobs blobs,
+    ISubjectLookup subjects,
+    IBlindIndex blindIndex,
+    Acknowledger acknowledger,
+    ILogger<SubjectRequestIntake> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { MaxDepth = 16 };
+
+    public async Task<IntakeOutcome> HandleAsync(QueuedMessage queued, CancellationToken cancellationToken = default)
+    {
+        var message = TryRead(queued.Body);
+        if (message is null || MailboxMessageValidator.Validate(message).Count > 0)
+        {
+            return await OpenTriageAsync(queued, TriageReason.InvalidMessage, message?.ReceivedAt, cancellationToken);
+        }
+
+        var key = MessageKey.ForMessageId(message.MessageId!);
+        if (CaseReference.FindIn(message.Subject) is { } replyTo
+            && await cases.FindMessageAsync(key, cancellationToken) is null
+            && await cases.GetAsync(replyTo, cancellationToken) is not null)
+        {
+            await cases.AppendEventAsync(replyTo, Reply(key, message), cancellationToken);
+            LogReplyAttached(logger, replyTo.Value);
+            return new IntakeOutcome.ReplyAttached(replyTo);
+        }
+
+        var classification = RequestClassifier.Classify(message.Subject, message.Body);
+        var subject = await FindSubjectAsync(message.From, cancellationToken);
+        var stored = await opener.OpenAsync(key, message.ReceivedAt!.Value, reference => NewCase(reference, message, classification, subject), cancellationToken);
+        if (stored.Case.Requester.Email is not null)
+        {
+            await acknowledger.AcknowledgeAsync(stored, cancellationToken);
+        }
+
+        LogOpened(logger, stored.Case.Reference.Value, classification.Types.Count, stored.Case.Triage is not null);
+        return new IntakeOutcome.Opened(stored.Case.Reference, stored.Case.Triage is not null);
+    }
+
+    /// <summary>A message that reached the poison queue: kept whole, and a triage case points to it.</summary>
+    public async Task<IntakeOutcome> HandlePoisonAsync(QueuedMessage queued, CancellationToken cancellationToken = default) =>
+        await OpenTriageAsync(queued, TriageReason.Poison, TryRead(queued.Body)?.ReceivedAt, cancellationToken);
+
+    private async Task<IntakeOutcome> OpenTriageAsync(QueuedMessage queued, TriageReason reason, DateTimeOffset? receivedAt, CancellationToken cancellationToken)
+    {
+        // The blob name is the storage queue's own id: opaque, and the same on every redelivery.
+        var blobName = $"{queued.Queue}/{queued.QueueMessageId}";
+        await blobs.SaveAsync(blobName, queued.Body, cancellationToken);
+        var at = receivedAt ?? queued.InsertedOn;
+        var stored = await opener.OpenAsync(MessageKey.ForQueueMessage(queued.Queue, queued.QueueMessageId), at, reference => new SubjectCase
+        {
+            Reference = reference,
+            Types = [],
+            Language = CaseLanguage.Fi,
+            Status = CaseStatus.Received,
+            ReceivedAt = at,
+            DueOn = DeadlineCalculator.Initial(DeadlineCalculator.ReceiptDay(at)),
+            Triage = reason,
+            OriginalBlob = blobName,
+            Requester = new Requester(),
+        }, cancellationToken);
+        LogTriage(logger, stored.Case.Reference.Value, reason);
+        return new IntakeOutcome.Invalid(stored.Case.Reference);
+    }
+
+    private async Task<SubjectId?> FindSubjectAsync(string? from, CancellationToken cancellationToken) =>
+        EmailAddress.TryParse(from, out var email)
+            ? await subjects.FindByEmailAsync(await blindIndex.ForEmailAsync(email, cancellationToken), cancellationToken)
+            : null;
+
+    private static SubjectCase NewCase(CaseReference reference, MailboxMessage message, Classification classification, SubjectId? subject) => new()
+    {
+        Reference = reference,
+        Types = classification.Types,
+        Language = classification.Language,
+        Status = CaseStatus.Received,
+        ReceivedAt = message.ReceivedAt!.Value,
+        DueOn = DeadlineCalculator.Initial(DeadlineCalculator.ReceiptDay(message.ReceivedAt!.Value)),
+        SubjectId = subject,
+        Triage = classification.IsUnclear ? TriageReason.Unclear : null,
+        Requester = new Requester
+        {
+            Email = EmailAddress.TryParse(message.From, out var email) ? email.Value : null,
+            Name = message.FromName?.Trim(),
+            Subject = message.Subject,
+            Body = message.Body,
+            CustomerNumbers = classification.CustomerNumbers,
+            OrderNumbers = classification.OrderNumbers,
+        },
+    };
+
+    private static CaseEvent Reply(string key, MailboxMessage message) => new()
+    {
+        EventId = key.Replace('|', '-'),
+        At = message.ReceivedAt!.Value,
+        Kind = CaseEventKind.ReplyReceived,
+        Actor = "mailbox",
+        Detail = $"From: {message.FromName} <{message.From}>\nSubject: {message.Subject}\n\n{message.Body}",
+    };
+
+    private static MailboxMessage? TryRead(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<MailboxMessage>(body.Span, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Intake opened case {CaseReference} ({TypeCount} request types, triage {Triage})")]
+    private static partial void LogOpened(ILogger logger, string caseReference, int typeCount, bool triage);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Intake attached a reply to case {CaseReference}")]
+    private static partial void LogReplyAttached(ILogger logger, string caseReference);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Intake opened triage case {CaseReference}: {Reason}")]
+    private static partial void LogTriage(ILogger logger, string caseReference, TriageReason reason);
+}

@@ -1,0 +1,20 @@
+using Registry.Cases;
+using Registry.Serialization;
+
+namespace Registry.Functions.Staff;
+
+/// <summary>A case as the staff API shows it; <see cref="Requester"/> and <see cref="Timeline"/> only when one case is read.</summary>
+public sealed record CaseView(
+    string Reference, IReadOnlyList<string> Types, string Language, string Status, DateTimeOffset ReceivedAt, DateOnly DueOn,
+    DateOnly? ExtendedTo, DateOnly Deadline, string? SubjectId, string? Triage, string? OriginalBlob, string? VerificationMethod,
+    IReadOnlyList<string> DecidedActions, bool Acknowledged, Requester? Requester = null, IReadOnlyList<EventView>? Timeline = null)
+{
+    public static CaseView Of(SubjectCase c, IReadOnlyList<CaseEvent>? timeline = null) => new(
+        c.Reference.Value, c.Types.Select(t => t.ToWire()).ToList(), c.Language.ToWire(), c.Status.ToWire(), c.ReceivedAt, c.DueOn,
+        c.ExtendedTo, c.Deadline, c.SubjectId?.Value, c.Triage?.ToWire(), c.OriginalBlob, c.VerificationMethod,
+        c.DecidedActions.Select(t => t.ToWire()).ToList(), c.Acknowledged,
+        timeline is null ? null : c.Requester,
+        timeline?.Select(e => new EventView(e.At, e.Kind.ToWire(), e.Actor, e.StatusAfter?.ToWire(), e.Detail)).ToList());
+}
+
+public sealed record EventView(DateTimeOffset At, string Kind, string Actor, string? StatusAfter, string? Detail);

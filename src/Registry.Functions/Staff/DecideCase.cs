@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Registry.Functions.Staff;
+
+/// <summary><c>POST /api/staff/cases/{reference}/decision</c>: decide the actions to execute; they are queued on case-actions (privacy officer; docs/api/cases.md).</summary>
+public sealed class DecideCase(CaseChanges changes)
+{
+    [Function(nameof(DecideCase))]
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/cases/{reference}/decision")] HttpRequest request,
+        string reference,
+        CancellationToken cancellationToken) =>
+        changes.RunAsync(nameof(DecideCase), request, reference, (work, caseReference, actor, body) => work.DecideAsync(caseReference, actor, body.Actions, body.Reason, cancellationToken), cancellationToken);
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Registry.Functions.Staff;
+
+/// <summary><c>POST /api/staff/cases/{reference}/extend</c>: extend the deadline by two months, with reasons, and notify the requester (privacy officer; docs/api/cases.md).</summary>
+public sealed class ExtendCase(CaseChanges changes)
+{
+    [Function(nameof(ExtendCase))]
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/cases/{reference}/extend")] HttpRequest request,
+        string reference,
+        CancellationToken cancellationToken) =>
+        changes.RunAsync(nameof(ExtendCase), request, reference, (work, caseReference, actor, body) => work.ExtendAsync(caseReference, actor, body.Reasons, cancellationToken), cancellationToken);
+}

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using Registry.Clients;
+using Registry.Contact;
+using Registry.Functions.Http;
+using Registry.Orders;
+using Registry.Orders.Storage;
+using Registry.Privacy;
+using Registry.Subjects;
+
+namespace Registry.Functions.Staff;
+
+/// <summary>
+/// <c>POST /api/staff/subjects/search</c> with <c>{"email"}</c> or <c>{"orderNumber"}</c>: which subject an address or
+/// an order number belongs to (reader; audited). A POST body, not a query string, because request URLs end up in
+/// request telemetry and proxy logs, and an e-mail address must not (D9).
+/// </summary>
+public sealed class FindSubject(StaffEndpoint staff, IBlindIndex blindIndex, ISubjectLookup subjects, IOrderClaims orders, IOptions<ClientDirectoryOptions> clients)
+{
+    [Function(nameof(FindSubject))]
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/subjects/search")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        staff.RunAsync(nameof(FindSubject), request, StaffRoles.Reader, async call =>
+        {
+            var body = await StaffRequest.ReadSearchAsync(request, cancellationToken);
+            if (!body.IsValid)
+            {
+                return Problems.Validation(body.Errors);
+            }
+
+            var email = body.Value!.Email ?? string.Empty;
+            var orderNumber = body.Value.OrderNumber ?? string.Empty;
+            var found = new List<SubjectId>();
+            if (email.Length > 0)
+            {
+                if (!EmailAddress.TryParse(email, out var address))
+                {
+                    return Problems.Validation("email", "must be an e-mail address.");
+                }
+
+                if (await subjects.FindByEmailAsync(await blindIndex.ForEmailAsync(address, cancellationToken), cancellationToken) is { } subject)
+                {
+                    found.Add(subject);
+                }
+            }
+            else if (orderNumber.Length > 0)
+            {
+                if (!ClientOrderId.TryParse(orderNumber, out var orderId))
+                {
+                    return Problems.Validation("orderNumber", "must be an order number as the client sent it.");
+                }
+
+                // Order numbers are unique per client only: look the number up under every client.
+                foreach (var client in clients.Value.Keys)
+                {
+                    if (ClientId.TryParse(client, out var clientId) && await orders.FindAsync(clientId, orderId, cancellationToken) is { } claim)
+                    {
+                        found.Add(claim.Subject);
+                    }
+                }
+            }
+            else
+            {
+                return Problems.Validation("email", "give email or orderNumber.");
+            }
+
+            var distinct = found.Distinct().ToList();
+            await call.AuditAsync(null, distinct.Count == 1 ? distinct[0] : null, null, cancellationToken);
+            return new JsonBodyResult(200, new { subjects = distinct.Select(s => s.Value) });
+        }, cancellationToken);
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Registry.Functions.Http;
+using Registry.Subjects;
+
+namespace Registry.Functions.Staff;
+
+/// <summary>
+/// <c>GET /api/staff/subjects/{subjectId}</c>: what the register holds about a person, opened with their data keys
+/// (values whose key was destroyed are null and their scope is listed in <c>erasedScopes</c>); reader role, audited.
+/// </summary>
+public sealed class GetSubjectData(StaffEndpoint staff, ISubjectReader register)
+{
+    [Function(nameof(GetSubjectData))]
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/subjects/{subjectId}")] HttpRequest request,
+        string subjectId,
+        CancellationToken cancellationToken) =>
+        staff.RunAsync(nameof(GetSubjectData), request, StaffRoles.Reader, async call =>
+        {
+            if (!SubjectId.TryParse(subjectId, out var subject))
+            {
+                return Problems.NotFound("No subject has this id.");
+            }
+
+            await call.AuditAsync(null, subject, null, cancellationToken);
+            var data = await register.ReadAsync(subject, cancellationToken);
+            return data is null ? Problems.NotFound("No subject has this id.") : new JsonBodyResult(200, data);
+        }, cancellationToken);
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Registry.DevHost.Tests.Support;
+using Registry.Functions.Staff;
+
+namespace Registry.DevHost.Tests.Staff;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class DevelopmentTokenEndpointsTests
+{
+    private const string Key = "REVWLU9OTFkgc3RhZmYgdG9rZW4ga2V5IG5vdCBmb3IgcHJvZCEh";
+    private const string Audience = "api://registry-test";
+
+    [Fact]
+    public async Task Post_InDevelopment_IssuesATokenTheAppAccepts()
+    {
+        await using var host = await StartAsync("Development");
+
+        using var response = await host.Client.PostAsJsonAsync(new Uri("/admin/dev-token", UriKind.Relative), new { subject = "dev-1", name = "Dev Officer", roles = new[] { StaffRoles.PrivacyOfficer } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var token = (await response.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!.GetValue<string>();
+        var validated = await Validator("Development").ValidateAsync(token);
+        Assert.NotNull(validated);
+        Assert.Contains(validated.Claims, c => c.Type == "roles" && c.Value == StaffRoles.PrivacyOfficer);
+        Assert.Null(await Validator("Production").ValidateAsync(token));
+    }
+
+    [Fact]
+    public async Task Post_OutsideDevelopment_IsNotMapped()
+    {
+        await using var host = await StartAsync("Production");
+
+        using var response = await host.Client.PostAsJsonAsync(new Uri("/admin/dev-token", UriKind.Relative), new { subject = "dev-1", roles = new[] { StaffRoles.Reader } });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_UnknownRole_Answers400()
+    {
+        await using var host = await StartAsync("Development");
+
+        using var response = await host.Client.PostAsJsonAsync(new Uri("/admin/dev-token", UriKind.Relative), new { subject = "dev-1", roles = new[] { "Registry.Admin" } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static Task<TestDevHost> StartAsync(string environment) =>
+        TestDevHost.StartAsync([], new Dictionary<string, string>
+        {
+            ["AZURE_FUNCTIONS_ENVIRONMENT"] = environment,
+            ["Registry__Staff__DevelopmentSigningKey"] = Key,
+            ["Registry__Staff__Audience"] = Audience,
+        });
+
+    private static StaffTokenValidator Validator(string environment) => new(
+        Options.Create(new StaffOptions { Audience = Audience, DevelopmentSigningKey = Key }),
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["AZURE_FUNCTIONS_ENVIRONMENT"] = environment }).Build(),
+        TimeProvider.System);
+}

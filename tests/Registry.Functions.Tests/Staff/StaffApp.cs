@@ -1,0 +1,76 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Functions.Staff;
+using Registry.Functions.Tests.Support;
+using Registry.Intake;
+using Registry.Testing.Azurite;
+using Registry.Testing.Builders;
+using Registry.Testing.Harness;
+
+namespace Registry.Functions.Tests.Staff;
+
+/// <summary>The app with queues and containers of its own, development tokens, and a case opened through intake.</summary>
+internal static class StaffApp
+{
+    public const string Audience = "api://tailorframe-registry-dev";
+
+    public static Task<RegistryApp> StartAsync(string connectionString) =>
+        RegistryApp.StartAsync(connectionString, new Dictionary<string, string?>
+        {
+            ["Registry__Storage__SubjectRequestsQueue"] = UniqueNames.Queue("requests"),
+            ["Registry__Storage__OutboundMailQueue"] = UniqueNames.Queue("mail"),
+            ["Registry__Storage__CaseActionsQueue"] = UniqueNames.Queue("actions"),
+            ["Registry__Storage__TriageContainer"] = UniqueNames.Queue("triage"),
+            ["Registry__Storage__AuditContainer"] = UniqueNames.Queue("audit"),
+        });
+
+    public static string Token(string role, string audience = Audience, TimeSpan? age = null, string subject = "staff-oid-1") =>
+        DevelopmentTokens.Create(
+            Convert.FromBase64String(LocalSettings.Sample()["Registry:Staff:DevelopmentSigningKey"]!),
+            audience, subject, "Pirjo Privacy", [role], DateTimeOffset.UtcNow - (age ?? TimeSpan.Zero), TimeSpan.FromHours(1));
+
+    public static Task<HttpResponseMessage> SendAsync(this RegistryApp app, HttpMethod method, string path, string? token, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return app.Client.SendAsync(request);
+    }
+
+    /// <summary>Posts an order for a new person and returns (subjectId, email).</summary>
+    public static async Task<(string Subject, string Email)> CustomerAsync(this RegistryApp app)
+    {
+        var order = OrderJson.Valid();
+        var answer = await (await app.PostOrderAsync(order)).Content.ReadFromJsonAsync<JsonObject>();
+        return (answer!["subjectId"]!.GetValue<string>(), order["customer"]!["email"]!.GetValue<string>());
+    }
+
+    /// <summary>Runs intake on a request from <paramref name="email"/> received now; returns the case reference.</summary>
+    public static async Task<string> OpenCaseAsync(this RegistryApp app, string email, string messageId, string body = "Please send me a copy of all personal data you hold about me.")
+    {
+        var message = new JsonObject
+        {
+            ["messageId"] = messageId,
+            ["receivedAt"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["channel"] = "email",
+            ["from"] = email,
+            ["fromName"] = "Kanaria Canary",
+            ["subject"] = "Data request",
+            ["body"] = body,
+        };
+        var outcome = await app.Services.GetRequiredService<SubjectRequestIntake>()
+            .HandleAsync(new QueuedMessage("subject-requests", messageId, DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(message.ToJsonString())));
+        return outcome.Reference.Value;
+    }
+}
