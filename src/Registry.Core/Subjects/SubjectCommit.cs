@@ -10,13 +10,11 @@ namespace Registry.Subjects;
 /// Personal values are sealed with <paramref name="Keys"/>; keys it creates are stored in the same transaction.
 /// </summary>
 public sealed record SubjectCommit(
-    SubjectKeyring Keys,
+    SubjectId Subject,
+    Keyring Keys,
     ProfileWrite? Profile,
     StoredOrder Order,
-    IReadOnlyList<PreferenceWrite> Preferences)
-{
-    public SubjectId Subject => Keys.Subject;
-}
+    IReadOnlyList<PreferenceWrite> Preferences);
 
 /// <summary>The new profile; <paramref name="ETag"/> null means the profile row must not exist yet.</summary>
 public sealed record ProfileWrite(CustomerProfile Profile, string? ETag);

@@ -11,11 +11,11 @@ public sealed record SubjectRecord(
     CustomerProfile Profile,
     string? ProfileETag,
     IReadOnlyDictionary<ConsentPurpose, CurrentPreference> Preferences,
-    SubjectKeyring Keys)
+    Keyring Keys)
 {
     /// <summary>A subject with nothing stored yet.</summary>
     public static SubjectRecord New(SubjectId subject) =>
-        new(CustomerProfile.Empty, null, new Dictionary<ConsentPurpose, CurrentPreference>(), SubjectKeyring.Empty(subject));
+        new(CustomerProfile.Empty, null, new Dictionary<ConsentPurpose, CurrentPreference>(), Keyring.Empty(subject));
 }
 
 /// <summary>The event that decides a purpose's current state, with the version of its row.</summary>

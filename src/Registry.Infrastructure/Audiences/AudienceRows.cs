@@ -27,6 +27,6 @@ internal static class AudienceRows
     public static CustomerProfile Contact(TableEntity profile, IEnumerable<TableEntity> rows, IFieldCipher cipher, IReadOnlyList<KeyEncryptionKey> keks)
     {
         var keys = rows.Where(DataKeyEntity.IsDataKey).Select(DataKeyEntity.FromEntity);
-        return ProfileEntity.FromEntity(profile, new FieldSealer(cipher, SubjectKeyring.Open(SubjectId.Parse(profile.PartitionKey), keys, keks)));
+        return ProfileEntity.FromEntity(profile, new FieldSealer(cipher, Keyring.Open(SubjectId.Parse(profile.PartitionKey), keys, keks)));
     }
 }

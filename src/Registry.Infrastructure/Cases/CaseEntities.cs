@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using Registry.Cases;
+using Registry.Privacy.Encryption;
 using Registry.Serialization;
 using Registry.Subjects;
 using Registry.Infrastructure.Tables;
@@ -10,15 +11,18 @@ namespace Registry.Infrastructure.Cases;
 /// <summary>
 /// The <c>Cases</c> table: one partition per case (PartitionKey = reference, so writes spread and a case
 /// with its timeline is one entity-group transaction). Row <c>case</c> holds the state, rows
-/// <c>event|{ticks}|{id}</c> the timeline. Everything personal (requester, message, free text) is in the one
-/// property <see cref="Personal"/>, as JSON, so per-person encryption (D5) can wrap that property alone.
+/// <c>event|{ticks}|{id}</c> the timeline, row <c>key|case</c> the case's own data key (wrapped by the
+/// key-encryption key). Everything personal (requester, message, free text) is in the one property
+/// <see cref="Personal"/>, sealed with the case's key: a requester need not be a known subject, so the case owns it.
 /// </summary>
 internal static class CaseEntities
 {
     public const string CaseRow = "case";
     public const string Personal = "Personal";
 
-    public static TableEntity ToEntity(SubjectCase c) => new(c.Reference.Value, CaseRow)
+    private const DataScope Scope = DataScope.Case;
+
+    public static TableEntity ToEntity(SubjectCase c, FieldSealer sealer) => new(c.Reference.Value, CaseRow)
     {
         ["Types"] = string.Join(',', c.Types.Select(t => t.ToWire())),
         ["Language"] = c.Language.ToWire(),
@@ -33,10 +37,10 @@ internal static class CaseEntities
         ["VerificationMethod"] = c.VerificationMethod,
         ["DecidedActions"] = string.Join(',', c.DecidedActions.Select(t => t.ToWire())),
         ["Acknowledged"] = c.Acknowledged,
-        [Personal] = StorageJson.Write(c.Requester),
+        [Personal] = sealer.Seal(Scope, CaseRow, Personal, c.Requester),
     };
 
-    public static SubjectCase FromEntity(TableEntity e) => new()
+    public static SubjectCase FromEntity(TableEntity e, FieldSealer sealer) => new()
     {
         Reference = CaseReference.TryParse(e.PartitionKey, out var reference) ? reference : throw new InvalidDataException("Bad case key."),
         Types = Enums<RequestType>(e.GetString("Types")),
@@ -51,29 +55,39 @@ internal static class CaseEntities
         VerificationMethod = e.GetString("VerificationMethod"),
         DecidedActions = Enums<RequestType>(e.GetString("DecidedActions")),
         Acknowledged = e.GetBoolean("Acknowledged") ?? false,
-        Requester = StorageJson.Read<Requester>(e.GetString(Personal)),
+        Requester = Open<Requester>(sealer, CaseRow, e.GetString(Personal))
+            ?? throw new InvalidDataException($"The requester of case {e.PartitionKey} is missing or its key was destroyed."),
     };
 
-    public static TableEntity ToEntity(CaseReference reference, CaseEvent ev) =>
-        new(reference.Value, EventRow(ev))
+    public static TableEntity ToEntity(CaseReference reference, CaseEvent ev, FieldSealer sealer)
+    {
+        var row = EventRow(ev);
+        return new(reference.Value, row)
         {
             ["EventId"] = ev.EventId,
             ["At"] = ev.At,
             ["Kind"] = ev.Kind.ToWire(),
             ["Actor"] = ev.Actor,
             ["StatusAfter"] = ev.StatusAfter?.ToWire(),
-            [Personal] = ev.Detail is null ? null : StorageJson.Write(new EventPersonal(ev.Detail)),
+            [Personal] = ev.Detail is null ? null : sealer.Seal(Scope, row, Personal, new EventPersonal(ev.Detail)),
         };
+    }
 
-    public static CaseEvent EventFromEntity(TableEntity e) => new()
+    public static CaseEvent EventFromEntity(TableEntity e, FieldSealer sealer) => new()
     {
         EventId = e.GetString("EventId"),
         At = e.GetDateTimeOffset("At")!.Value,
         Kind = Enum<CaseEventKind>(e.GetString("Kind")),
         Actor = e.GetString("Actor"),
         StatusAfter = e.GetString("StatusAfter") is { } status ? Enum<CaseStatus>(status) : null,
-        Detail = e.GetString(Personal) is { } personal ? StorageJson.Read<EventPersonal>(personal).Detail : null,
+        Detail = Open<EventPersonal>(sealer, e.RowKey, e.GetString(Personal))?.Detail,
     };
+
+    private static T? Open<T>(FieldSealer sealer, string row, string? stored)
+    {
+        var erased = false;
+        return sealer.Open<T>(Scope, row, Personal, stored, ref erased);
+    }
 
     public static string EventRow(CaseEvent ev) =>
         string.Create(CultureInfo.InvariantCulture, $"event|{ev.At.UtcTicks:D19}|{ev.EventId}");

@@ -4,6 +4,8 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Registry.Cases;
 using Registry.Infrastructure.Storage;
+using Registry.Privacy;
+using Registry.Privacy.Encryption;
 
 namespace Registry.Infrastructure.Cases;
 
@@ -11,12 +13,14 @@ namespace Registry.Infrastructure.Cases;
 /// <see cref="ICaseStore"/> on the <c>Cases</c> table (layout in <see cref="CaseEntities"/>). Besides case
 /// partitions it holds the per-year reference counter (<c>counter|{year}</c>, updated under its ETag: the one
 /// deliberately hot row, at mailbox rates) and the message markers (<c>msg|{hash}</c>/<c>queue|{hash}</c>).
+/// A case's personal property is sealed with the case's own data key, stored in its partition.
 /// </summary>
-public sealed class TableCaseStore(TableServiceClient service, IOptions<StorageNames> names) : ICaseStore
+public sealed class TableCaseStore(TableServiceClient service, IOptions<StorageNames> names, IFieldCipher cipher, IRegistrySecrets secrets) : ICaseStore
 {
     private const int CounterAttempts = 20;
     private const string MarkerRow = "marker";
     private readonly TableClient _table = service.GetTableClient(names.Value.CasesTable);
+    private readonly CaseKeys _keys = new(cipher, secrets);
 
     public async Task<CaseReference> NextReferenceAsync(int year, CancellationToken cancellationToken = default)
     {
@@ -68,13 +72,17 @@ public sealed class TableCaseStore(TableServiceClient service, IOptions<StorageN
 
     public async Task<bool> CreateAsync(SubjectCase subjectCase, CaseEvent opened, CancellationToken cancellationToken = default)
     {
+        var keys = await _keys.OpenAsync(subjectCase.Reference, null, cancellationToken);
+        var sealer = _keys.Sealer(keys);
+        List<TableTransactionAction> actions =
+        [
+            new(TableTransactionActionType.Add, CaseEntities.ToEntity(subjectCase, sealer)),
+            new(TableTransactionActionType.Add, CaseEntities.ToEntity(subjectCase.Reference, opened, sealer)),
+        ];
+        actions.AddRange(await _keys.NewKeyActionsAsync(keys, cancellationToken));
         try
         {
-            await _table.SubmitTransactionAsync(
-            [
-                new TableTransactionAction(TableTransactionActionType.Add, CaseEntities.ToEntity(subjectCase)),
-                new TableTransactionAction(TableTransactionActionType.Add, CaseEntities.ToEntity(subjectCase.Reference, opened)),
-            ], cancellationToken);
+            await _table.SubmitTransactionAsync(actions, cancellationToken);
             return true;
         }
         catch (TableTransactionFailedException e) when (e.Status == 409)
@@ -85,19 +93,33 @@ public sealed class TableCaseStore(TableServiceClient service, IOptions<StorageN
 
     public async Task<StoredCase?> GetAsync(CaseReference reference, CancellationToken cancellationToken = default)
     {
-        var found = await _table.GetEntityIfExistsAsync<TableEntity>(reference.Value, CaseEntities.CaseRow, cancellationToken: cancellationToken);
-        return found.HasValue ? new StoredCase(CaseEntities.FromEntity(found.Value!), found.Value!.ETag.ToString()) : null;
+        // One request: the case row and its key row.
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {reference.Value} and (RowKey eq {CaseEntities.CaseRow} or RowKey eq {CaseKeys.KeyRow})");
+        var rows = await RowsAsync(filter, cancellationToken);
+        var row = rows.FirstOrDefault(r => r.RowKey == CaseEntities.CaseRow);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var keys = await _keys.OpenAsync(reference, rows.FirstOrDefault(r => r.RowKey == CaseKeys.KeyRow), cancellationToken);
+        return new StoredCase(CaseEntities.FromEntity(row, _keys.Sealer(keys)), row.ETag.ToString());
     }
 
     public async Task<bool> UpdateAsync(SubjectCase changed, string version, CaseEvent happened, CancellationToken cancellationToken = default)
     {
+        var keys = await KeysAsync(changed.Reference, cancellationToken);
+        var sealer = _keys.Sealer(keys);
+        List<TableTransactionAction> actions =
+        [
+            new(TableTransactionActionType.UpdateReplace, CaseEntities.ToEntity(changed, sealer), new ETag(version)),
+            new(TableTransactionActionType.Add, CaseEntities.ToEntity(changed.Reference, happened, sealer)),
+        ];
+        actions.AddRange(await _keys.NewKeyActionsAsync(keys, cancellationToken));
         try
         {
-            await _table.SubmitTransactionAsync(
-            [
-                new TableTransactionAction(TableTransactionActionType.UpdateReplace, CaseEntities.ToEntity(changed), new ETag(version)),
-                new TableTransactionAction(TableTransactionActionType.Add, CaseEntities.ToEntity(changed.Reference, happened)),
-            ], cancellationToken);
+            await _table.SubmitTransactionAsync(actions, cancellationToken);
             return true;
         }
         catch (TableTransactionFailedException e) when (e.Status is 409 or 412)
@@ -108,9 +130,16 @@ public sealed class TableCaseStore(TableServiceClient service, IOptions<StorageN
 
     public async Task AppendEventAsync(CaseReference reference, CaseEvent happened, CancellationToken cancellationToken = default)
     {
+        var keys = await KeysAsync(reference, cancellationToken);
+        List<TableTransactionAction> actions = [new(TableTransactionActionType.Add, CaseEntities.ToEntity(reference, happened, _keys.Sealer(keys)))];
+        actions.AddRange(await _keys.NewKeyActionsAsync(keys, cancellationToken));
         try
         {
-            await _table.AddEntityAsync(CaseEntities.ToEntity(reference, happened), cancellationToken);
+            await _table.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException e) when (e.Status == 409 && e.FailedTransactionActionIndex == 0)
+        {
+            // Already appended by an earlier delivery of the same message.
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
@@ -120,19 +149,16 @@ public sealed class TableCaseStore(TableServiceClient service, IOptions<StorageN
 
     public async Task<IReadOnlyList<CaseEvent>> TimelineAsync(CaseReference reference, CancellationToken cancellationToken = default)
     {
-        var events = new List<CaseEvent>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {reference.Value} and RowKey ge {"event|"} and RowKey lt {"event}"}");
-        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            events.Add(CaseEntities.EventFromEntity(entity));
-        }
-
-        return events.OrderBy(e => e.At).ToList();
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {reference.Value} and ((RowKey ge {"event|"} and RowKey lt {"event}"}) or RowKey eq {CaseKeys.KeyRow})");
+        var rows = await RowsAsync(filter, cancellationToken);
+        var sealer = _keys.Sealer(await _keys.OpenAsync(reference, rows.FirstOrDefault(r => r.RowKey == CaseKeys.KeyRow), cancellationToken));
+        return rows.Where(r => r.RowKey != CaseKeys.KeyRow).Select(r => CaseEntities.EventFromEntity(r, sealer)).OrderBy(e => e.At).ToList();
     }
 
     public async Task<IReadOnlyList<SubjectCase>> ListAsync(CaseStatus? status, DateOnly? dueBefore, CancellationToken cancellationToken = default)
     {
-        // Cases are few (a mailbox's worth a year), so one filtered scan of the case rows is enough.
+        // Cases are few (a mailbox's worth a year), so one filtered scan of the case rows (and their key rows) is enough.
         var filter = TableClient.CreateQueryFilter($"RowKey eq {CaseEntities.CaseRow}");
         if (status is { } s)
         {
@@ -144,12 +170,34 @@ public sealed class TableCaseStore(TableServiceClient service, IOptions<StorageN
             filter += " and " + TableClient.CreateQueryFilter($"Deadline le {due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         }
 
+        filter = $"({filter}) or {TableClient.CreateQueryFilter($"RowKey eq {CaseKeys.KeyRow}")}";
         var cases = new List<SubjectCase>();
-        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        foreach (var partition in (await RowsAsync(filter, cancellationToken)).GroupBy(r => r.PartitionKey))
         {
-            cases.Add(CaseEntities.FromEntity(entity));
+            if (partition.FirstOrDefault(r => r.RowKey == CaseEntities.CaseRow) is { } row && CaseReference.TryParse(row.PartitionKey, out var reference))
+            {
+                var keys = await _keys.OpenAsync(reference, partition.FirstOrDefault(r => r.RowKey == CaseKeys.KeyRow), cancellationToken);
+                cases.Add(CaseEntities.FromEntity(row, _keys.Sealer(keys)));
+            }
         }
 
         return cases.OrderBy(c => c.Deadline).ThenBy(c => c.Reference.Value, StringComparer.Ordinal).ToList();
+    }
+
+    private async Task<Keyring> KeysAsync(CaseReference reference, CancellationToken cancellationToken)
+    {
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(reference.Value, CaseKeys.KeyRow, cancellationToken: cancellationToken);
+        return await _keys.OpenAsync(reference, row.HasValue ? row.Value : null, cancellationToken);
+    }
+
+    private async Task<List<TableEntity>> RowsAsync(string filter, CancellationToken cancellationToken)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var entity in _table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            rows.Add(entity);
+        }
+
+        return rows;
     }
 }

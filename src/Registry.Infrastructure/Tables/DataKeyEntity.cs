@@ -1,17 +1,16 @@
 using Azure.Data.Tables;
 using Registry.Privacy.Encryption;
 using Registry.Serialization;
-using Registry.Subjects;
 
 namespace Registry.Infrastructure.Tables;
 
-/// <summary>A subject's wrapped data key for one scope: the <c>key|{scope}</c> row of its partition.</summary>
+/// <summary>An owner's wrapped data key for one scope: the <c>key|{scope}</c> row of the owner's partition (a subject's or a case's).</summary>
 internal static class DataKeyEntity
 {
     public static readonly string[] Columns = ["PartitionKey", "RowKey", "KeyId", "Scope", "KekVersion", "Wrapped"];
 
-    public static TableEntity ToEntity(SubjectId subject, WrappedDataKey key) =>
-        new(subject.Value, SubjectRows.DataKey(key.Scope))
+    public static TableEntity ToEntity(KeyOwner owner, WrappedDataKey key) =>
+        new(owner.Value, SubjectRows.DataKey(key.Scope))
         {
             ["KeyId"] = key.KeyId,
             ["Scope"] = key.Scope.ToWire(),

@@ -3,8 +3,8 @@ using Registry.Privacy.Encryption;
 
 namespace Registry.Infrastructure.Tables;
 
-/// <summary>Seals a row's personal properties with the subject's data keys, and opens them again.</summary>
-internal sealed class FieldSealer(IFieldCipher cipher, SubjectKeyring keys)
+/// <summary>Seals a row's personal properties with its owner's data keys, and opens them again.</summary>
+internal sealed class FieldSealer(IFieldCipher cipher, Keyring keys)
 {
     public string Seal<T>(DataScope scope, string row, string field, T value) =>
         cipher.Seal(keys.ForWriting(scope), Context(scope, row, field), JsonSerializer.SerializeToUtf8Bytes(value, StorageJson.Options));
@@ -25,11 +25,11 @@ internal sealed class FieldSealer(IFieldCipher cipher, SubjectKeyring keys)
                 erased = true;
                 return default;
             case Unsealed.Unreadable unreadable:
-                throw new InvalidDataException($"Property {field} of row {row} of subject {keys.Subject.Value} cannot be opened: {unreadable.Reason}.");
+                throw new InvalidDataException($"Property {field} of row {row} of {keys.Owner.Value} cannot be opened: {unreadable.Reason}.");
             default:
                 throw new InvalidOperationException("Unknown unseal result.");
         }
     }
 
-    private FieldContext Context(DataScope scope, string row, string field) => new(keys.Subject, scope, row, field);
+    private FieldContext Context(DataScope scope, string row, string field) => new(keys.Owner, scope, row, field);
 }

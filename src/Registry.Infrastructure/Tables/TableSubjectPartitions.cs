@@ -45,7 +45,7 @@ public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher c
             return null;
         }
 
-        var keyring = SubjectKeyring.Open(subject, keys, await secrets.GetKeyEncryptionKeysAsync(cancellationToken));
+        var keyring = Keyring.Open(subject, keys, await secrets.GetKeyEncryptionKeysAsync(cancellationToken));
         var read = profile is null ? CustomerProfile.Empty : ProfileEntity.FromEntity(profile, new FieldSealer(cipher, keyring));
         return new SubjectRecord(read, profile?.ETag.ToString(), preferences, keyring);
     }
@@ -89,7 +89,7 @@ public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher c
     /// Adds the keys the write created, wrapped with the newest key-encryption key. Adding fails when a
     /// concurrent write stored a key for the scope first: the whole transaction then retries with that key.
     /// </summary>
-    internal async Task<IEnumerable<TableTransactionAction>> KeyActionsAsync(SubjectKeyring keys, CancellationToken cancellationToken)
+    internal async Task<IEnumerable<TableTransactionAction>> KeyActionsAsync(Keyring keys, CancellationToken cancellationToken)
     {
         if (!keys.Created.Any())
         {
@@ -98,7 +98,7 @@ public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher c
 
         var newest = (await secrets.GetKeyEncryptionKeysAsync(cancellationToken))[0];
         return keys.Created.Select(key => new TableTransactionAction(
-            TableTransactionActionType.Add, DataKeyEntity.ToEntity(keys.Subject, DataKeyWrap.Wrap(newest, keys.Subject, key)))).ToList();
+            TableTransactionActionType.Add, DataKeyEntity.ToEntity(keys.Owner, DataKeyWrap.Wrap(newest, keys.Owner, key)))).ToList();
     }
 
     internal async Task<CommitOutcome> SubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)

@@ -24,7 +24,7 @@ public sealed class TableSubjectReader(RegistryTables tables, IFieldCipher ciphe
         }
 
         var keys = rows.Where(DataKeyEntity.IsDataKey).Select(DataKeyEntity.FromEntity);
-        var sealer = new FieldSealer(cipher, SubjectKeyring.Open(subject, keys, await secrets.GetKeyEncryptionKeysAsync(cancellationToken)));
+        var sealer = new FieldSealer(cipher, Keyring.Open(subject, keys, await secrets.GetKeyEncryptionKeysAsync(cancellationToken)));
         CustomerProfile? profile = null;
         var orders = new List<StoredOrder>();
         var preferences = new List<PreferenceEvent>();

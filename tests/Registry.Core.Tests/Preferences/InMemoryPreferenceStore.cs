@@ -41,7 +41,7 @@ internal sealed class InMemoryPreferenceStore
         SubjectRecord record;
         lock (_gate)
         {
-            record = new SubjectRecord(Profile, null, new Dictionary<ConsentPurpose, CurrentPreference>(_current), SubjectKeyring.Empty(subject));
+            record = new SubjectRecord(Profile, null, new Dictionary<ConsentPurpose, CurrentPreference>(_current), Keyring.Empty(subject));
         }
 
         if (ReadPause > TimeSpan.Zero)

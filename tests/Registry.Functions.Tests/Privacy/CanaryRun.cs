@@ -3,6 +3,8 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Registry.Cases;
+using Registry.Intake;
 using Registry.Privacy.Encryption;
 using Registry.Subjects;
 using Registry.Functions.Tests.Support;
@@ -25,6 +27,9 @@ public sealed class CanaryRun(RegistryApp app)
 
     /// <summary>Every answer of the run, in order.</summary>
     public IReadOnlyList<CanaryResponse> Responses => _responses;
+
+    /// <summary>The reference of the canary person's subject-request case.</summary>
+    public string? CaseReference { get; private set; }
 
     /// <summary>The subject id the register gave the canary person (an identifier logs should carry).</summary>
     public string? SubjectId { get; private set; }
@@ -54,7 +59,31 @@ public sealed class CanaryRun(RegistryApp app)
             HttpMethod.Post, "/api/orders", Order($"{orderId}-T").ToJsonString(), contentType: "text/plain"));
         await SendAsync("health", HttpStatusCode.OK, app.Client.GetAsync(new Uri("/api/health", UriKind.Relative)));
         await RewrapAsync();
+        await SubjectRequestsAsync();
         await ReadThenShredAsync();
+    }
+
+    /// <summary>The privacy mailbox: a request from the canary person, and a message too broken to read that keeps its original.</summary>
+    private async Task SubjectRequestsAsync()
+    {
+        var intake = app.Services.GetRequiredService<SubjectRequestIntake>();
+        var message = new JsonObject
+        {
+            ["messageId"] = $"<{Guid.NewGuid():N}@mail.example>",
+            ["receivedAt"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            ["channel"] = "email",
+            ["from"] = Canaries.Email,
+            ["fromName"] = $"{Canaries.FirstName} {Canaries.LastName}",
+            ["subject"] = $"Tietopyyntö {Canaries.LastName}",
+            ["body"] = $"Hei, haluan kopion tiedoistani. Osoitteeni on {Canaries.Street}, puhelin {Canaries.Phone}. t. {Canaries.FirstName}",
+        };
+        var opened = await intake.HandleAsync(new QueuedMessage("subject-requests", Guid.NewGuid().ToString(), DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(message.ToJsonString())));
+        CaseReference = opened.Reference.Value;
+        var broken = $"{{\"from\": \"{Canaries.Email}\", \"body\": \"{Canaries.Street} — not valid JSON";
+        var triage = await intake.HandleAsync(new QueuedMessage("subject-requests", Guid.NewGuid().ToString(), DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(broken)));
+        Assert.NotEqual(opened.Reference, triage.Reference);
+        var stored = await app.Services.GetRequiredService<ICaseStore>().GetAsync(opened.Reference);
+        Assert.Equal(Canaries.Email, stored!.Case.Requester.Email);
     }
 
     /// <summary>The key re-wrap as an operator runs it: the admin endpoint, then its report in the log.</summary>

@@ -11,7 +11,8 @@ namespace Registry.Functions.Tests.Privacy;
 /// <summary>
 /// What a storage administrator could read after every flow ran with canary values: every table's keys and
 /// properties, every queue message, every blob's name and content in the account. No canary may be there
-/// in plaintext: personal values are sealed, keys are opaque.
+/// in plaintext: personal values are sealed, keys are opaque. The one exception is <c>outbound-mail</c>: letters
+/// in transit to the mailbox connector, which must carry the address and text it sends (docs/data-protection.md).
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public class StorageScanTests(AzuriteFixture azurite)
@@ -25,7 +26,7 @@ public class StorageScanTests(AzuriteFixture azurite)
 
         var scanned = 0;
         var leaks = new List<string>();
-        await foreach (var (place, text) in EverythingStoredAsync(app.Services))
+        await foreach (var (place, text) in EverythingStoredAsync(app.Services, except: app.Names.OutboundMailQueue))
         {
             scanned++;
             leaks.AddRange(run.Canaries.FoundIn(text).Select(field => $"{field} in {place}"));
@@ -35,7 +36,7 @@ public class StorageScanTests(AzuriteFixture azurite)
         Assert.True(scanned > 10, $"only {scanned} stored items were scanned");
     }
 
-    private static async IAsyncEnumerable<(string Place, string Text)> EverythingStoredAsync(IServiceProvider services)
+    private static async IAsyncEnumerable<(string Place, string Text)> EverythingStoredAsync(IServiceProvider services, string except)
     {
         var tables = services.GetRequiredService<TableServiceClient>();
         await foreach (var table in tables.QueryAsync())
@@ -50,6 +51,11 @@ public class StorageScanTests(AzuriteFixture azurite)
         var queues = services.GetRequiredService<QueueServiceClient>();
         await foreach (var queue in queues.GetQueuesAsync())
         {
+            if (queue.Name == except)
+            {
+                continue;
+            }
+
             foreach (var message in (await queues.GetQueueClient(queue.Name).PeekMessagesAsync(32)).Value)
             {
                 yield return ($"queue {queue.Name}", message.Body.ToString());

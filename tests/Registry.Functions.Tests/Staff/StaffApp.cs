@@ -73,4 +73,12 @@ internal static class StaffApp
             .HandleAsync(new QueuedMessage("subject-requests", messageId, DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(message.ToJsonString())));
         return outcome.Reference.Value;
     }
+
+    /// <summary>Runs intake on a message that is not valid JSON; returns the triage case's reference.</summary>
+    public static async Task<string> OpenTriageCaseAsync(this RegistryApp app, string raw, string queueMessageId)
+    {
+        var outcome = await app.Services.GetRequiredService<SubjectRequestIntake>()
+            .HandleAsync(new QueuedMessage("subject-requests", queueMessageId, DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(raw)));
+        return outcome.Reference.Value;
+    }
 }

@@ -26,11 +26,14 @@ public class StaffAuditTests(AzuriteFixture azurite)
         var (subject, email) = await app.CustomerAsync();
         var reference = await app.OpenCaseAsync(email, "<audit-1@mail.example>");
         var other = await app.OpenCaseAsync("someone.else@example.com", "<audit-2@mail.example>");
+        const string raw = "From: Kanaria Canary <not json at all";
+        var triage = await app.OpenTriageCaseAsync(raw, "audit-triage-1");
         var today = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var calls = new (string Function, HttpMethod Method, string Path, object? Body, string? Case, string? Subject)[]
         {
             (nameof(ListCases), HttpMethod.Get, "/api/staff/cases?status=awaiting_verification", null, null, null),
             (nameof(GetCase), HttpMethod.Get, $"/api/staff/cases/{reference}", null, reference, subject),
+            (nameof(GetCaseOriginal), HttpMethod.Get, $"/api/staff/cases/{triage}/original", null, triage, null),
             (nameof(FindSubject), HttpMethod.Post, "/api/staff/subjects/search", new { email }, null, subject),
             (nameof(GetSubjectData), HttpMethod.Get, $"/api/staff/subjects/{subject}", null, null, subject),
             (nameof(AddCaseNote), HttpMethod.Post, $"/api/staff/cases/{reference}/notes", new { text = "Called the customer" }, reference, subject),
@@ -62,6 +65,8 @@ public class StaffAuditTests(AzuriteFixture azurite)
         }
 
         Assert.Equal("Orders from three channels to collect", Assert.Single(entries, e => e.Action == nameof(ExtendCase)).Reason);
+        var original = await app.SendAsync(HttpMethod.Get, $"/api/staff/cases/{triage}/original", StaffApp.Token(StaffRoles.Reader));
+        Assert.Equal(raw, await original.Content.ReadAsStringAsync());
         var bySubject = await app.SendAsync(HttpMethod.Get, $"/api/staff/audit?subjectId={subject}", StaffApp.Token(StaffRoles.PrivacyOfficer));
         Assert.Contains(nameof(GetSubjectData), await bySubject.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var decisions = await app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.CaseActionsQueue).PeekMessagesAsync(5);

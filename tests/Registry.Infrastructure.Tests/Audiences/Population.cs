@@ -67,7 +67,7 @@ internal static class Population
 
     private static IEnumerable<TableEntity> Rows(Person person, IFieldCipher cipher, KeyEncryptionKey kek)
     {
-        var keys = SubjectKeyring.Empty(person.Subject);
+        var keys = Keyring.Empty(person.Subject);
         var provenance = new Provenance("webshop", Webshop, T0, null);
         var profile = CustomerProfile.Empty with
         {

@@ -31,7 +31,7 @@ public sealed record OrderIngestionPlan(SubjectCommit Commit, DateOnly? Schedule
         var profile = merged == record.Profile ? null : new ProfileWrite(merged, record.ProfileETag);
         var stored = Stored(claim, order, calendar);
         var preferences = PreferenceLedger.Plan(record.Preferences, Events(record, claim, order, provenance, suppressedSince));
-        return new OrderIngestionPlan(new SubjectCommit(record.Keys, profile, stored, preferences), schedule);
+        return new OrderIngestionPlan(new SubjectCommit(claim.Subject, record.Keys, profile, stored, preferences), schedule);
     }
 
     private static StoredOrder Stored(OrderClaim claim, ValidatedOrder order, RetentionCalendar calendar)

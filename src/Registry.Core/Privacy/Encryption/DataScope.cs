@@ -11,4 +11,7 @@ public enum DataScope
 
     /// <summary>Order and billing data the Accounting Act keeps (bill-to party, invoice reference, line texts).</summary>
     Accounting,
+
+    /// <summary>A subject-request case's requester, message and free-text notes: kept as long as the case file.</summary>
+    Case,
 }

@@ -1,15 +1,14 @@
 using System.Text;
 using Registry.Serialization;
-using Registry.Subjects;
 
 namespace Registry.Privacy.Encryption;
 
 /// <summary>
-/// Where a sealed value belongs: subject, scope, row and field. It is the associated data of the
+/// Where a sealed value belongs: owner (subject or case), scope, row and field. It is the associated data of the
 /// encryption, so a value copied to another person, scope, row or field fails to open.
 /// </summary>
-public readonly record struct FieldContext(SubjectId Subject, DataScope Scope, string Row, string Field)
+public readonly record struct FieldContext(KeyOwner Owner, DataScope Scope, string Row, string Field)
 {
     internal byte[] AssociatedData(string version, string keyId) =>
-        Encoding.UTF8.GetBytes($"{version}\n{keyId}\n{Subject.Value}\n{Scope.ToWire()}\n{Row}\n{Field}");
+        Encoding.UTF8.GetBytes($"{version}\n{keyId}\n{Owner.Value}\n{Scope.ToWire()}\n{Row}\n{Field}");
 }

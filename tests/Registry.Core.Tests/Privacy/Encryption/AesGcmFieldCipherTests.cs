@@ -65,7 +65,7 @@ public class AesGcmFieldCipherTests
         {
             "field" => Context with { Field = "Phone" },
             "row" => Context with { Row = "order|ord_other" },
-            "subject" => Context with { Subject = SubjectId.New() },
+            "subject" => Context with { Owner = SubjectId.New() },
             _ => Context with { Scope = DataScope.Accounting },
         };
 

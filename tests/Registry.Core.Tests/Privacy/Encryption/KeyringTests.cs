@@ -5,7 +5,7 @@ using Registry.Subjects;
 
 namespace Registry.Core.Tests.Privacy.Encryption;
 
-public class SubjectKeyringTests
+public class KeyringTests
 {
     private static readonly KeyEncryptionKey Kek = new("v1", RandomNumberGenerator.GetBytes(32));
     private readonly SubjectId _subject = SubjectId.New();
@@ -13,7 +13,7 @@ public class SubjectKeyringTests
     [Fact]
     public void ForWriting_ScopeWithoutKey_CreatesOneKeyOnce()
     {
-        var keyring = SubjectKeyring.Empty(_subject);
+        var keyring = Keyring.Empty(_subject);
 
         var first = keyring.ForWriting(DataScope.Profile);
         var again = keyring.ForWriting(DataScope.Profile);
@@ -27,7 +27,7 @@ public class SubjectKeyringTests
     public void Open_StoredKeys_AreUsedAndNothingIsCreated()
     {
         var profile = DataKey.Create(DataScope.Profile);
-        var keyring = SubjectKeyring.Open(_subject, [DataKeyWrap.Wrap(Kek, _subject, profile)], [Kek]);
+        var keyring = Keyring.Open(_subject, [DataKeyWrap.Wrap(Kek, _subject, profile)], [Kek]);
 
         Assert.Equal(profile.Id, keyring.ForWriting(DataScope.Profile).Id);
         Assert.Empty(keyring.Created);
@@ -38,7 +38,7 @@ public class SubjectKeyringTests
     {
         var wrapped = DataKeyWrap.Wrap(Kek, _subject, DataKey.Create(DataScope.Accounting));
 
-        var error = Assert.Throws<DataKeyUnavailableException>(() => SubjectKeyring.Open(_subject, [wrapped], [new KeyEncryptionKey("v2", Kek.Key)]));
+        var error = Assert.Throws<DataKeyUnavailableException>(() => Keyring.Open(_subject, [wrapped], [new KeyEncryptionKey("v2", Kek.Key)]));
         Assert.Contains(_subject.Value, error.Message, StringComparison.Ordinal);
         Assert.Contains("v1", error.Message, StringComparison.Ordinal);
     }
