@@ -56,7 +56,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<DependencyProbe>();
         services.AddRegistryPreferenceAdapters();
         services.AddSingleton<Registry.Cases.ICaseStore, Cases.TableCaseStore>();
-        services.AddSingleton<Registry.Intake.ITriageBlobs, Cases.BlobTriageBlobs>();
+        services.AddSingleton<Cases.BlobTriageBlobs>();
+        services.AddSingleton<Registry.Intake.ITriageBlobs>(sp => sp.GetRequiredService<Cases.BlobTriageBlobs>());
         services.AddSingleton<Registry.Letters.IOutboundMail, Cases.QueueOutboundMail>();
         services.AddSingleton<Registry.Cases.Work.ICaseActions, Cases.QueueCaseActions>();
         services.AddSingleton<Registry.Audit.IAuditLog, Audit.BlobAuditLog>();

@@ -4,6 +4,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
 using Registry.Infrastructure.Storage;
+using Registry.Infrastructure.Tables;
 using Registry.Intake;
 using Registry.Privacy;
 using Registry.Privacy.Encryption;
@@ -63,4 +64,53 @@ public sealed class BlobTriageBlobs(BlobServiceClient service, IOptions<StorageN
     private static KeyOwner Owner(string name) => new($"triage/{name}");
 
     private static FieldContext Context(KeyOwner owner, string name) => new(owner, DataScope.Case, name, Field);
+
+    /// <summary>Re-wraps every original's key with the newest key-encryption key, at the blob's version (a deleted one stays deleted).</summary>
+    internal async Task RewrapAllAsync(IReadOnlyList<KeyEncryptionKey> keks, Action<KeyRewrap> report, CancellationToken cancellationToken)
+    {
+        if (!await _container.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+
+        await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }, cancellationToken))
+        {
+            report(await RewrapAsync(item, keks, cancellationToken));
+        }
+    }
+
+    private async Task<KeyRewrap> RewrapAsync(BlobItem item, IReadOnlyList<KeyEncryptionKey> keks, CancellationToken cancellationToken)
+    {
+        var metadata = item.Metadata;
+        if (!metadata.TryGetValue("kekversion", out var version))
+        {
+            return KeyRewrap.Failed;
+        }
+
+        if (version == keks[0].Version)
+        {
+            return KeyRewrap.AlreadyCurrent;
+        }
+
+        var owner = Owner(item.Name);
+        var wrapped = new WrappedDataKey(metadata["keyid"], DataScope.Case, version, Convert.FromBase64String(metadata["wrappedkey"]));
+        if (DataKeyWrap.Unwrap(keks, owner, wrapped) is not DataKeyUnwrap.Unwrapped unwrapped)
+        {
+            return KeyRewrap.Failed;
+        }
+
+        var rewrapped = DataKeyWrap.Wrap(keks[0], owner, unwrapped.Key);
+        metadata["kekversion"] = rewrapped.KekVersion;
+        metadata["wrappedkey"] = Convert.ToBase64String(rewrapped.Wrapped);
+        try
+        {
+            await _container.GetBlobClient(item.Name).SetMetadataAsync(
+                metadata, new BlobRequestConditions { IfMatch = item.Properties.ETag }, cancellationToken);
+            return KeyRewrap.Rewrapped;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return KeyRewrap.Destroyed;
+        }
+    }
 }

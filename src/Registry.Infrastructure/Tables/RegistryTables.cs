@@ -14,4 +14,6 @@ public sealed class RegistryTables(TableServiceClient service, IOptions<StorageN
     public TableClient Schedule { get; } = service.GetTableClient(names.Value.ScheduleTable);
 
     public TableClient Suppression { get; } = service.GetTableClient(names.Value.SuppressionTable);
+
+    public TableClient Cases { get; } = service.GetTableClient(names.Value.CasesTable);
 }

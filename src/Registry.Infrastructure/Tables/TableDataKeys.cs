@@ -2,13 +2,18 @@ using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;
 using Registry.Privacy;
+using Registry.Infrastructure.Cases;
 using Registry.Privacy.Encryption;
 using Registry.Subjects;
 
 namespace Registry.Infrastructure.Tables;
 
-/// <summary>The <c>key|{scope}</c> rows of every subject: crypto-shredding one, re-wrapping all.</summary>
-public sealed partial class TableDataKeys(RegistryTables tables, IRegistrySecrets secrets, ILogger<TableDataKeys> logger) : IDataKeys
+/// <summary>
+/// The <c>key|{scope}</c> rows of every subject (and of every case): crypto-shredding one, re-wrapping all,
+/// including the keys of sealed triage originals.
+/// </summary>
+public sealed partial class TableDataKeys(
+    RegistryTables tables, BlobTriageBlobs triage, IRegistrySecrets secrets, ILogger<TableDataKeys> logger) : IDataKeys
 {
     private const int MaxAttemptsPerKey = 5;
 
@@ -30,28 +35,29 @@ public sealed partial class TableDataKeys(RegistryTables tables, IRegistrySecret
     {
         var keks = await secrets.GetKeyEncryptionKeysAsync(cancellationToken);
         var newest = keks[0];
-        int examined = 0, rewrapped = 0, current = 0, destroyed = 0, failed = 0;
+        var tally = new Dictionary<KeyRewrap, int>();
+        void Count(KeyRewrap outcome) => tally[outcome] = tally.GetValueOrDefault(outcome) + 1;
         var filter = TableClient.CreateQueryFilter($"RowKey ge {SubjectRows.DataKeyPrefix} and RowKey lt {SubjectRows.DataKeyEnd}");
-        await foreach (var row in tables.Subjects.QueryAsync<TableEntity>(filter, select: DataKeyEntity.Columns, cancellationToken: cancellationToken))
+        foreach (var table in new[] { tables.Subjects, tables.Cases })
         {
-            examined++;
-            switch (await RewrapAsync(row, keks, newest, cancellationToken))
+            await foreach (var row in table.QueryAsync<TableEntity>(filter, select: DataKeyEntity.Columns, cancellationToken: cancellationToken))
             {
-                case KeyRewrap.Rewrapped: rewrapped++; break;
-                case KeyRewrap.AlreadyCurrent: current++; break;
-                case KeyRewrap.Destroyed: destroyed++; break;
-                default: failed++; break;
+                Count(await RewrapAsync(table, row, keks, newest, cancellationToken));
             }
         }
 
-        var report = new RewrapReport(newest.Version, examined, rewrapped, current, destroyed, failed);
-        LogRewrapped(logger, report.NewestVersion, examined, rewrapped, current, destroyed, failed);
+        await triage.RewrapAllAsync(keks, Count, cancellationToken);
+        var report = new RewrapReport(
+            newest.Version, tally.Values.Sum(), tally.GetValueOrDefault(KeyRewrap.Rewrapped), tally.GetValueOrDefault(KeyRewrap.AlreadyCurrent),
+            tally.GetValueOrDefault(KeyRewrap.Destroyed), tally.GetValueOrDefault(KeyRewrap.Failed));
+        LogRewrapped(logger, report.NewestVersion, report.Examined, report.Rewrapped, report.AlreadyCurrent, report.Destroyed, report.Failed);
         return report;
     }
 
-    private async Task<KeyRewrap> RewrapAsync(TableEntity row, IReadOnlyList<KeyEncryptionKey> keks, KeyEncryptionKey newest, CancellationToken cancellationToken)
+    private async Task<KeyRewrap> RewrapAsync(
+        TableClient table, TableEntity row, IReadOnlyList<KeyEncryptionKey> keks, KeyEncryptionKey newest, CancellationToken cancellationToken)
     {
-        var subject = SubjectId.Parse(row.PartitionKey);
+        var owner = new KeyOwner(row.PartitionKey);
         for (var attempt = 1; attempt <= MaxAttemptsPerKey; attempt++)
         {
             var wrapped = DataKeyEntity.FromEntity(row);
@@ -60,22 +66,22 @@ public sealed partial class TableDataKeys(RegistryTables tables, IRegistrySecret
                 return KeyRewrap.AlreadyCurrent;
             }
 
-            if (DataKeyWrap.Unwrap(keks, subject, wrapped) is not DataKeyUnwrap.Unwrapped unwrapped)
+            if (DataKeyWrap.Unwrap(keks, owner, wrapped) is not DataKeyUnwrap.Unwrapped unwrapped)
             {
-                LogUnwrapFailed(logger, subject.Value, wrapped.Scope, wrapped.KekVersion);
+                LogUnwrapFailed(logger, owner.Value, wrapped.Scope, wrapped.KekVersion);
                 return KeyRewrap.Failed;
             }
 
-            var replacement = DataKeyEntity.ToEntity(subject, DataKeyWrap.Wrap(newest, subject, unwrapped.Key));
+            var replacement = DataKeyEntity.ToEntity(owner, DataKeyWrap.Wrap(newest, owner, unwrapped.Key));
             try
             {
                 // Replace at the version read: a key destroyed meanwhile is never brought back.
-                await tables.Subjects.UpdateEntityAsync(replacement, row.ETag, TableUpdateMode.Replace, cancellationToken);
+                await table.UpdateEntityAsync(replacement, row.ETag, TableUpdateMode.Replace, cancellationToken);
                 return KeyRewrap.Rewrapped;
             }
             catch (RequestFailedException e) when (e.Status is 404 or 412)
             {
-                var reread = await tables.Subjects.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, DataKeyEntity.Columns, cancellationToken);
+                var reread = await table.GetEntityIfExistsAsync<TableEntity>(row.PartitionKey, row.RowKey, DataKeyEntity.Columns, cancellationToken);
                 if (!reread.HasValue)
                 {
                     return KeyRewrap.Destroyed;
@@ -88,14 +94,6 @@ public sealed partial class TableDataKeys(RegistryTables tables, IRegistrySecret
         return KeyRewrap.Failed;
     }
 
-    private enum KeyRewrap
-    {
-        Rewrapped,
-        AlreadyCurrent,
-        Destroyed,
-        Failed,
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Destroyed the {Scope} data key of subject {SubjectId}")]
     private static partial void LogShredded(ILogger logger, string subjectId, DataScope scope);
 
@@ -103,6 +101,15 @@ public sealed partial class TableDataKeys(RegistryTables tables, IRegistrySecret
         Message = "Re-wrap to key-encryption key version {Version}: {Examined} keys, {Rewrapped} re-wrapped, {Current} already current, {Destroyed} destroyed meanwhile, {Failed} failed")]
     private static partial void LogRewrapped(ILogger logger, string version, int examined, int rewrapped, int current, int destroyed, int failed);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The {Scope} data key of subject {SubjectId} does not unwrap under key-encryption key version {Version}")]
-    private static partial void LogUnwrapFailed(ILogger logger, string subjectId, DataScope scope, string version);
+    [LoggerMessage(Level = LogLevel.Error, Message = "The {Scope} data key of {Owner} does not unwrap under key-encryption key version {Version}")]
+    private static partial void LogUnwrapFailed(ILogger logger, string owner, DataScope scope, string version);
+}
+
+/// <summary>What re-wrapping one stored data key came to.</summary>
+internal enum KeyRewrap
+{
+    Rewrapped,
+    AlreadyCurrent,
+    Destroyed,
+    Failed,
 }

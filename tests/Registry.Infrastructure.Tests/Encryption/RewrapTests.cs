@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
+using Registry.Cases;
 using Registry.Clients;
+using Registry.Intake;
 using Registry.Infrastructure.Tests.Orders;
 using Registry.Orders.Ingest;
 using Registry.Privacy;
@@ -91,6 +93,30 @@ public class RewrapTests(AzuriteFixture azurite)
         await IngestAsync(registry, 1);
 
         Assert.All(await KeyRowsAsync(registry), row => Assert.Equal("v2", row.Version));
+    }
+
+    [Fact]
+    public async Task RewrapAll_CoversCaseKeysAndSealedTriageOriginals()
+    {
+        var secrets = new RotatingSecrets(V1);
+        await using var registry = await RegistryHarness.StartAsync(azurite.ConnectionString, services => services.AddSingleton<IRegistrySecrets>(secrets));
+        var intake = registry.Get<SubjectRequestIntake>();
+        var request = new System.Text.Json.Nodes.JsonObject
+        {
+            ["messageId"] = "<rewrap-1@mail.example>", ["receivedAt"] = "2026-11-24T08:00:00Z", ["channel"] = "email",
+            ["from"] = "maija@example.fi", ["fromName"] = "Maija", ["subject"] = "Tietopyyntö", ["body"] = "Haluan kopion tiedoistani.",
+        };
+        var opened = await intake.HandleAsync(new QueuedMessage("subject-requests", "q-1", RegistryHarness.DefaultNow, System.Text.Encoding.UTF8.GetBytes(request.ToJsonString())));
+        var triage = await intake.HandleAsync(new QueuedMessage("subject-requests", "q-2", RegistryHarness.DefaultNow, "not json, from Maija"u8.ToArray()));
+        secrets.Keys = [V2, V1];
+
+        var report = await registry.Get<IDataKeys>().RewrapAllAsync();
+
+        Assert.Equal(new RewrapReport("v2", 3, 3, 0, 0, 0), report); // two case keys and the triage original's key
+        secrets.Keys = [V2];
+        Assert.Equal("maija@example.fi", (await registry.Get<ICaseStore>().GetAsync(opened.Reference))!.Case.Requester.Email);
+        var original = (await registry.Get<ICaseStore>().GetAsync(triage.Reference))!.Case.OriginalBlob!;
+        Assert.Equal("not json, from Maija", System.Text.Encoding.UTF8.GetString((await registry.Get<ITriageBlobs>().ReadAsync(original))!.Value.Span));
     }
 
     private static async Task<List<SubjectId>> IngestAsync(RegistryHarness registry, int count)
