@@ -22,16 +22,6 @@ internal sealed class CaseKeys(IFieldCipher cipher, IRegistrySecrets secrets)
             : Keyring.Open(owner, [DataKeyEntity.FromEntity(keyRow)], await secrets.GetKeyEncryptionKeysAsync(cancellationToken));
     }
 
-    /// <summary>Adds the key a write created, wrapped with the newest key-encryption key, to that write's transaction.</summary>
-    public async Task<IEnumerable<TableTransactionAction>> NewKeyActionsAsync(Keyring keys, CancellationToken cancellationToken)
-    {
-        if (!keys.Created.Any())
-        {
-            return [];
-        }
-
-        var newest = (await secrets.GetKeyEncryptionKeysAsync(cancellationToken))[0];
-        return keys.Created.Select(key => new TableTransactionAction(
-            TableTransactionActionType.Add, DataKeyEntity.ToEntity(keys.Owner, DataKeyWrap.Wrap(newest, keys.Owner, key)))).ToList();
-    }
+    public Task<IEnumerable<TableTransactionAction>> NewKeyActionsAsync(Keyring keys, CancellationToken cancellationToken) =>
+        DataKeyEntity.NewKeyActionsAsync(keys, secrets, cancellationToken);
 }

@@ -81,24 +81,8 @@ public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher c
             }
         }
 
-        actions.AddRange(await KeyActionsAsync(commit.Keys, cancellationToken));
+        actions.AddRange(await DataKeyEntity.NewKeyActionsAsync(commit.Keys, secrets, cancellationToken));
         return await SubmitAsync(actions, cancellationToken);
-    }
-
-    /// <summary>
-    /// Adds the keys the write created, wrapped with the newest key-encryption key. Adding fails when a
-    /// concurrent write stored a key for the scope first: the whole transaction then retries with that key.
-    /// </summary>
-    internal async Task<IEnumerable<TableTransactionAction>> KeyActionsAsync(Keyring keys, CancellationToken cancellationToken)
-    {
-        if (!keys.Created.Any())
-        {
-            return [];
-        }
-
-        var newest = (await secrets.GetKeyEncryptionKeysAsync(cancellationToken))[0];
-        return keys.Created.Select(key => new TableTransactionAction(
-            TableTransactionActionType.Add, DataKeyEntity.ToEntity(keys.Owner, DataKeyWrap.Wrap(newest, keys.Owner, key)))).ToList();
     }
 
     internal async Task<CommitOutcome> SubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)
