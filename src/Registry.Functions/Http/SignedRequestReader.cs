@@ -10,6 +10,9 @@ namespace Registry.Functions.Http;
 /// <summary>A body whose signature a configured client made.</summary>
 public sealed record SignedBody(ClientId Client, ReadOnlyMemory<byte> Body);
 
+/// <summary>A signed body read as <typeparamref name="T"/> (unknown fields dropped), with the client that signed it.</summary>
+public sealed record SignedJson<T>(ClientId Client, T Value);
+
 /// <summary>
 /// The gate of every client endpoint: JSON content type (415), size limit (413), Standard Webhooks
 /// signature (401). Only a request that passes all three reaches a handler.
@@ -40,6 +43,20 @@ public sealed class SignedRequestReader(WebhookVerifier verifier, IngestionLimit
         return check.Client is { } client
             ? (new SignedBody(client, body), null)
             : (null, Problems.Unauthorized(check.Failure!.Value));
+    }
+
+    /// <summary>The signed body as JSON of <typeparamref name="T"/>; a malformed body is a 400 naming where it broke.</summary>
+    public async Task<(SignedJson<T>? Request, IActionResult? Problem)> ReadJsonAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        var (signed, problem) = await ReadAsync(request, cancellationToken);
+        if (signed is null)
+        {
+            return (null, problem);
+        }
+
+        var body = RequestJson.Read<T>(signed.Body);
+        return body.IsValid ? (new SignedJson<T>(signed.Client, body.Value!), null) : (null, Problems.Validation(body.Errors));
     }
 
     /// <summary>

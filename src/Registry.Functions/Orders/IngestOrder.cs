@@ -6,7 +6,6 @@ using Registry.Clients;
 using Registry.Functions.Http;
 using Registry.Orders.Ingest;
 using Registry.Serialization;
-using Registry.Validation;
 
 namespace Registry.Functions.Orders;
 
@@ -24,14 +23,13 @@ public sealed class IngestOrder(
         CancellationToken cancellationToken) =>
         endpoint.RunAsync(nameof(IngestOrder), async () =>
         {
-            var (signed, problem) = await reader.ReadAsync(request, cancellationToken);
+            var (signed, problem) = await reader.ReadJsonAsync<OrderSubmission>(request, cancellationToken);
             if (signed is null)
             {
                 return problem!;
             }
 
-            var submission = RequestJson.Read<OrderSubmission>(signed.Body);
-            var order = submission.IsValid ? validator.Validate(submission.Value!) : Validated<ValidatedOrder>.Invalid(submission.Errors);
+            var order = validator.Validate(signed.Value);
             if (!order.IsValid)
             {
                 return Problems.Validation(order.Errors);

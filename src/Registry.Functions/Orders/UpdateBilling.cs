@@ -18,7 +18,7 @@ public sealed class UpdateBilling(HttpEndpoint endpoint, SignedRequestReader rea
         CancellationToken cancellationToken) =>
         endpoint.RunAsync(nameof(UpdateBilling), async () =>
         {
-            var (signed, problem) = await reader.ReadAsync(request, cancellationToken);
+            var (signed, problem) = await reader.ReadJsonAsync<BillingUpdateSubmission>(request, cancellationToken);
             if (signed is null)
             {
                 return problem!;
@@ -29,8 +29,7 @@ public sealed class UpdateBilling(HttpEndpoint endpoint, SignedRequestReader rea
                 return Problems.NotFound("No order with this orderId was posted by this client.");
             }
 
-            var submission = RequestJson.Read<BillingUpdateSubmission>(signed.Body);
-            var change = submission.IsValid ? submission.Value!.Validate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) : Validation.Validated<BillingChange>.Invalid(submission.Errors);
+            var change = signed.Value.Validate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
             if (!change.IsValid)
             {
                 return Problems.Validation(change.Errors);

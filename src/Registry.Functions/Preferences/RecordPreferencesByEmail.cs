@@ -24,25 +24,19 @@ public sealed class RecordPreferencesByEmail(
         CancellationToken cancellationToken) =>
         endpoint.RunAsync(nameof(RecordPreferencesByEmail), async () =>
         {
-            var (signed, problem) = await reader.ReadAsync(request, cancellationToken);
+            var (signed, problem) = await reader.ReadJsonAsync<PreferencesSubmission>(request, cancellationToken);
             if (signed is null)
             {
                 return problem!;
             }
 
-            var submission = RequestJson.Read<PreferencesSubmission>(signed.Body);
-            if (!submission.IsValid)
-            {
-                return Problems.Validation(submission.Errors);
-            }
-
             var errors = new FieldErrors();
-            if (!EmailAddress.TryParse(submission.Value!.Email, out var email))
+            if (!EmailAddress.TryParse(signed.Value.Email, out var email))
             {
                 errors.Add("email", "is required: the person's e-mail address.");
             }
 
-            var events = validator.Validate(signed.Client, submission.Value.Events, errors);
+            var events = validator.Validate(signed.Client, signed.Value.Events, errors);
             if (!events.IsValid)
             {
                 return Problems.Validation(events.Errors);

@@ -19,19 +19,13 @@ public sealed class RecordSubjectPreferences(
         CancellationToken cancellationToken) =>
         endpoint.RunAsync(nameof(RecordSubjectPreferences), async () =>
         {
-            var (signed, problem) = await reader.ReadAsync(request, cancellationToken);
+            var (signed, problem) = await reader.ReadJsonAsync<PreferencesSubmission>(request, cancellationToken);
             if (signed is null)
             {
                 return problem!;
             }
 
-            var submission = RequestJson.Read<PreferencesSubmission>(signed.Body);
-            if (!submission.IsValid)
-            {
-                return Problems.Validation(submission.Errors);
-            }
-
-            var events = validator.Validate(signed.Client, submission.Value!.Events, new FieldErrors());
+            var events = validator.Validate(signed.Client, signed.Value.Events, new FieldErrors());
             if (!events.IsValid)
             {
                 return Problems.Validation(events.Errors);

@@ -20,25 +20,19 @@ public sealed class MintUnsubscribeLink(HttpEndpoint endpoint, SignedRequestRead
         CancellationToken cancellationToken) =>
         endpoint.RunAsync(nameof(MintUnsubscribeLink), async () =>
         {
-            var (signed, problem) = await reader.ReadAsync(request, cancellationToken);
+            var (signed, problem) = await reader.ReadJsonAsync<UnsubscribeLinkSubmission>(request, cancellationToken);
             if (signed is null)
             {
                 return problem!;
             }
 
-            var submission = RequestJson.Read<UnsubscribeLinkSubmission>(signed.Body);
-            if (!submission.IsValid)
-            {
-                return Problems.Validation(submission.Errors);
-            }
-
             var errors = new FieldErrors();
-            if (!SubjectId.TryParse(submission.Value!.SubjectId, out var subject))
+            if (!SubjectId.TryParse(signed.Value.SubjectId, out var subject))
             {
                 errors.Add("subjectId", "is required: a subject id as the register issued it (sub_…).");
             }
 
-            if (!WireName<ConsentPurpose>.TryParse(submission.Value.Purpose, out var purpose))
+            if (!WireName<ConsentPurpose>.TryParse(signed.Value.Purpose, out var purpose))
             {
                 errors.Add("purpose", $"must be one of {string.Join(", ", WireName<ConsentPurpose>.All)}.");
             }
