@@ -52,6 +52,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Intake.CaseOpener>();
         services.AddSingleton<Letters.Acknowledger>();
         services.AddSingleton<Intake.SubjectRequestIntake>();
+
+        // Carrying out decided cases (issue 6): one step per request type.
+        services.AddSingleton<Execution.CaseActionExecutor>();
         return services;
     }
 }

@@ -13,6 +13,11 @@ public enum CaseEventKind
     Withdrawn,
     NoteAdded,
     ActionsDecided,
+    /// <summary>One decided action was carried out in full (the executor's record that it need not run again).</summary>
+    ActionExecuted,
+
+    /// <summary>One decided action was carried out as far as holds allow; the purge finishes it.</summary>
+    ActionPartiallyExecuted,
     Completed,
     PartiallyCompleted,
 }

@@ -26,7 +26,8 @@ public static class CaseStateMachine
         [CaseAction.AddNote] = Any,
         [CaseAction.AttachReply] = Any,
         [CaseAction.Decide] = [CaseStatus.Verified],
-        [CaseAction.Complete] = [CaseStatus.InProgress],
+        // A partially completed erasure completes when the purge erases what the holds kept.
+        [CaseAction.Complete] = [CaseStatus.InProgress, CaseStatus.PartiallyCompleted],
         [CaseAction.CompletePartially] = [CaseStatus.InProgress],
     }.ToFrozenDictionary();
 

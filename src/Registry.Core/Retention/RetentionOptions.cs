@@ -16,6 +16,9 @@ public sealed class RetentionOptions
     /// <summary>Company policy: a customer with no activity for this long is anonymised.</summary>
     public int InactiveProfileYears { get; set; } = 3;
 
+    /// <summary>How often the purge looks again at data held by a hold without a known end (an open invoice, collection, a legal claim).</summary>
+    public int HoldRecheckDays { get; set; } = 30;
+
     /// <summary>The nightly purge schedule (NCRONTAB, UTC).</summary>
     public string PurgeSchedule { get; set; } = "0 30 0 * * *";
 }

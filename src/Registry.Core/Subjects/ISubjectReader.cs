@@ -1,3 +1,5 @@
+using Registry.Audiences;
+using Registry.Orders.Billing;
 using Registry.Orders.Storage;
 using Registry.Preferences;
 using Registry.Privacy.Encryption;
@@ -13,7 +15,8 @@ public interface ISubjectReader
 
 /// <summary>
 /// One person's data as read back. Values whose data key was destroyed read as null; <see cref="ErasedScopes"/>
-/// says which scopes that happened to.
+/// says which scopes that happened to. <see cref="Preferences"/> are the deciding event per purpose,
+/// <see cref="PreferenceHistory"/> every event recorded.
 /// </summary>
 public sealed record SubjectData(
     SubjectId Subject,
@@ -21,7 +24,18 @@ public sealed record SubjectData(
     IReadOnlyList<StoredOrder> Orders,
     IReadOnlyList<PreferenceEvent> Preferences)
 {
+    public IReadOnlyList<PreferenceEvent> PreferenceHistory { get; init; } = [];
+
+    public IReadOnlyList<BillingHistoryEntry> BillingHistory { get; init; } = [];
+
+    public IReadOnlyList<DisclosureEntry> Disclosures { get; init; } = [];
+
+    public SubjectStatus Status { get; init; } = SubjectStatus.None;
+
     public IReadOnlySet<DataScope> ErasedScopes { get; } = new HashSet<DataScope>(
         (Profile?.Erased == true ? [DataScope.Profile] : Array.Empty<DataScope>())
         .Concat(Orders.Any(order => order.IsErased) ? [DataScope.Accounting] : []));
 }
+
+/// <summary>One change of an order's invoice status, as the invoicing service reported it.</summary>
+public sealed record BillingHistoryEntry(Orders.OrderRef Order, InvoiceStatus Status, DateOnly Date);

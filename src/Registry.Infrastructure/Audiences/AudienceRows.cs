@@ -9,8 +9,8 @@ namespace Registry.Infrastructure.Audiences;
 /// <summary>The rows of a subject's partition an audience reads, and the one place their contact data is read.</summary>
 internal static class AudienceRows
 {
-    public const string Restricted = "status|restricted";
-    public const string Erased = "status|erased";
+    public const string Restricted = SubjectRows.Restricted;
+    public const string Erased = SubjectRows.Erased;
 
     /// <summary>
     /// Current preferences and the profile sort next to each other ("pref|" &lt; "profile"; "prefevent|" sorts before both);

@@ -1,7 +1,6 @@
 using Azure.Data.Tables;
 using Registry.Audiences;
 using Registry.Infrastructure.Tables;
-using Registry.Serialization;
 
 namespace Registry.Infrastructure.Audiences;
 
@@ -11,20 +10,10 @@ namespace Registry.Infrastructure.Audiences;
 /// </summary>
 public sealed class TableDisclosureLog(RegistryTables tables) : IDisclosureLog
 {
-    public const string RowPrefix = "disclosure|";
-
     public Task RecordAsync(IReadOnlyList<DisclosureEntry> entries, CancellationToken cancellationToken = default) =>
         Parallel.ForEachAsync(entries, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (entry, ct) =>
         {
-            var row = new TableEntity(entry.Subject.Value, RowPrefix + entry.DisclosureId)
-            {
-                ["Recipient"] = entry.Recipient.Value,
-                ["RecipientKind"] = "client",
-                ["Purpose"] = entry.Purpose.ToWire(),
-                ["Categories"] = string.Join(',', entry.Categories),
-                ["Basis"] = entry.Basis,
-                ["DisclosedAt"] = entry.DisclosedAt,
-            };
+            var row = DisclosureEntity.ToEntity(entry);
             await tables.Subjects.UpsertEntityAsync(row, TableUpdateMode.Replace, ct);
         });
 }

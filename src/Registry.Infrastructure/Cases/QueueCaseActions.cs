@@ -13,4 +13,7 @@ public sealed class QueueCaseActions(QueueServiceClient service, IOptions<Storag
 
     public async Task SendAsync(CaseActionMessage message, CancellationToken cancellationToken = default) =>
         await _queue.SendMessageAsync(StorageJson.Write(message), timeToLive: TimeSpan.FromSeconds(-1), cancellationToken: cancellationToken);
+
+    /// <summary>Reads a message back as <see cref="SendAsync"/> wrote it.</summary>
+    public static CaseActionMessage Parse(BinaryData body) => StorageJson.Read<CaseActionMessage>(body.ToString());
 }

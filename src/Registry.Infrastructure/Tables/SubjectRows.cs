@@ -15,11 +15,26 @@ internal static class SubjectRows
 
     public static string Order(OrderRef order) => $"{OrderPrefix}{order}";
 
-    public static string Billing(OrderRef order, string change) => $"billing|{order}|{change}";
+    public const string BillingPrefix = "billing|";
+
+    public static string Billing(OrderRef order, string change) => $"{BillingPrefix}{order}|{change}";
+
+    public const string DisclosurePrefix = "disclosure|";
+
+    /// <summary>Art. 18: the person's data is restricted (audiences and search leave them out).</summary>
+    public const string Restricted = "status|restricted";
+
+    /// <summary>The person is erased except what a hold keeps; the purge finishes the rest.</summary>
+    public const string Erased = "status|erased";
+
+    /// <summary>The privacy officer's legal-claim hold (Art. 17(3)(e)).</summary>
+    public const string LegalClaim = "hold|legal-claim";
 
     public static string Preference(ConsentPurpose purpose) => $"{PreferencePrefix}{purpose.ToWire()}";
 
-    public static string PreferenceEvent(string eventId) => $"prefevent|{eventId}";
+    public const string PreferenceEventPrefix = "prefevent|";
+
+    public static string PreferenceEvent(string eventId) => $"{PreferenceEventPrefix}{eventId}";
 
     public const string DataKeyPrefix = "key|";
 

@@ -38,6 +38,12 @@ public sealed class TableBillingRecords(RegistryTables tables, TableSubjectParti
         };
     }
 
+    /// <summary>Reads a history row back; its key names the order: <c>billing|{ref}|{date}|{status}</c>.</summary>
+    internal static BillingHistoryEntry FromHistoryRow(TableEntity row) => new(
+        OrderRef.Parse(row.RowKey.Split('|')[1]),
+        Stored.Parse<InvoiceStatus>(row.GetString("InvoiceStatus"), WireName<InvoiceStatus>.TryParse),
+        OrderEntity.ParseDate(row.GetString("InvoiceStatusDate")) ?? DateOnly.MinValue);
+
     public Task<CommitOutcome> CommitAsync(
         SubjectId subject, OrderRef order, BillingState state, BillingChange change, bool becomesCurrent, CancellationToken cancellationToken = default)
     {

@@ -3,32 +3,31 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure.Data.Tables;
 using Registry.Retention;
-using Registry.Subjects;
 
 namespace Registry.Infrastructure.Tables;
 
 /// <summary>
-/// The <c>Schedule</c> table. PartitionKey <c>{yyyyMMdd}-{shard}</c>: a night's due items are read
-/// from that day's 16 partitions, and no single partition takes every write of a busy day (D4).
+/// The <c>Schedule</c> table. PartitionKey <c>{yyyyMMdd}-{shard}</c>, RowKey <c>{kind}|{target}</c>: a night's due
+/// items are read from that day's 16 partitions, and no single partition takes every write of a busy day (D4).
 /// </summary>
 public sealed class TableRetentionSchedule(RegistryTables tables) : IRetentionSchedule
 {
     public const int Shards = 16;
 
-    public Task ScheduleSubjectReviewAsync(SubjectId subject, DateOnly dueOn, CancellationToken cancellationToken = default) =>
+    public Task ScheduleAsync(ScheduledItem item, CancellationToken cancellationToken = default) =>
         tables.Schedule.UpsertEntityAsync(
-            new TableEntity(PartitionFor(dueOn, subject), $"review|{subject}")
+            new TableEntity(PartitionFor(item.DueOn, item.Target), $"{item.Kind}|{item.Target}")
             {
-                ["Kind"] = "review",
-                ["SubjectId"] = subject.Value,
-                ["DueOn"] = dueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["Kind"] = item.Kind,
+                ["Target"] = item.Target,
+                ["DueOn"] = item.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             },
             TableUpdateMode.Replace,
             cancellationToken);
 
-    public static string PartitionFor(DateOnly dueOn, SubjectId subject)
+    public static string PartitionFor(DateOnly dueOn, string target)
     {
-        var shard = SHA256.HashData(Encoding.UTF8.GetBytes(subject.Value))[0] % Shards;
+        var shard = SHA256.HashData(Encoding.UTF8.GetBytes(target))[0] % Shards;
         return $"{dueOn.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{shard:x2}";
     }
 }

@@ -1,4 +1,5 @@
 using Azure.Data.Tables;
+using Registry.Audiences;
 using Registry.Orders.Storage;
 using Registry.Preferences;
 using Registry.Privacy;
@@ -28,6 +29,9 @@ public sealed class TableSubjectReader(RegistryTables tables, IFieldCipher ciphe
         CustomerProfile? profile = null;
         var orders = new List<StoredOrder>();
         var preferences = new List<PreferenceEvent>();
+        var history = new List<PreferenceEvent>();
+        var billing = new List<BillingHistoryEntry>();
+        var disclosures = new List<DisclosureEntry>();
         foreach (var row in rows)
         {
             if (row.RowKey == SubjectRows.Profile)
@@ -42,8 +46,26 @@ public sealed class TableSubjectReader(RegistryTables tables, IFieldCipher ciphe
             {
                 preferences.Add(PreferenceEntity.FromEntity(row));
             }
+            else if (row.RowKey.StartsWith(SubjectRows.PreferenceEventPrefix, StringComparison.Ordinal))
+            {
+                history.Add(PreferenceEntity.FromEntity(row));
+            }
+            else if (row.RowKey.StartsWith(SubjectRows.BillingPrefix, StringComparison.Ordinal))
+            {
+                billing.Add(TableBillingRecords.FromHistoryRow(row));
+            }
+            else if (row.RowKey.StartsWith(SubjectRows.DisclosurePrefix, StringComparison.Ordinal))
+            {
+                disclosures.Add(DisclosureEntity.FromEntity(row));
+            }
         }
 
-        return new SubjectData(subject, profile, orders, preferences);
+        return new SubjectData(subject, profile, orders, preferences)
+        {
+            PreferenceHistory = history.OrderBy(e => e.OccurredAt).ToList(),
+            BillingHistory = billing.OrderBy(b => b.Date).ToList(),
+            Disclosures = disclosures.OrderBy(d => d.DisclosedAt).ToList(),
+            Status = SubjectStatusEntity.FromRows(rows.Where(SubjectStatusEntity.IsStatusRow)),
+        };
     }
 }

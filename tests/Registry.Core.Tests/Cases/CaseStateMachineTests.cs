@@ -68,6 +68,7 @@ public class CaseStateMachineTests
             [(CaseAction.Refuse, CaseStatus.Verified)] = CaseStatus.Refused,
             [(CaseAction.Decide, CaseStatus.Verified)] = CaseStatus.InProgress,
             [(CaseAction.Complete, CaseStatus.InProgress)] = CaseStatus.Completed,
+            [(CaseAction.Complete, CaseStatus.PartiallyCompleted)] = CaseStatus.Completed,
             [(CaseAction.CompletePartially, CaseStatus.InProgress)] = CaseStatus.PartiallyCompleted,
         };
         foreach (var status in open)

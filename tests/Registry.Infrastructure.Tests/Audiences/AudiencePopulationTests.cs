@@ -1,6 +1,5 @@
 using Registry.Audiences;
 using Registry.Clients;
-using Registry.Infrastructure.Audiences;
 using Registry.Preferences;
 using Registry.Subjects;
 using Registry.Testing.Azurite;
@@ -43,7 +42,7 @@ public class AudiencePopulationTests(AzuriteFixture azurite)
         Assert.InRange(expected.Count, 200, 2300); // the population really mixes people in and out
         Assert.Equal(served.Count, served.Distinct().Count());
         Assert.True(expected.SetEquals(served), $"{expected.Except(served).Count()} missing, {served.Except(expected).Count()} wrongly served");
-        var disclosureRows = (await registry.ScanAsync(registry.Names.SubjectsTable)).Where(r => r.RowKey.StartsWith(TableDisclosureLog.RowPrefix, StringComparison.Ordinal)).ToList();
+        var disclosureRows = (await registry.ScanAsync(registry.Names.SubjectsTable)).Where(r => r.RowKey.StartsWith("disclosure|", StringComparison.Ordinal)).ToList();
         Assert.Equal(served.Select(s => s.Value).Order(), disclosureRows.Select(r => r.PartitionKey).Order());
         Assert.All(disclosureRows, r => Assert.Equal(Mailer.Value, r.GetString("Recipient")));
     }

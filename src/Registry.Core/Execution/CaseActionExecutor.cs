@@ -1,0 +1,109 @@
+using Microsoft.Extensions.Logging;
+using Registry.Cases;
+using Registry.Cases.Work;
+using Registry.Serialization;
+
+namespace Registry.Execution;
+
+/// <summary>
+/// Carries out a decided case from <c>case-actions</c>, once. Each step's outcome is recorded on the timeline under
+/// an event id derived from the decision and the type, so a redelivered message skips what already ran; when every
+/// step has run, the case completes (or completes partially when a hold keeps data) under its ETag, after which a
+/// redelivery finds nothing to do. Access runs before erasure and anonymisation, so the copy shows what was held.
+/// </summary>
+public sealed partial class CaseActionExecutor(
+    ICaseStore cases, IEnumerable<ICaseActionStep> steps, TimeProvider time, ILogger<CaseActionExecutor> logger)
+{
+    private const string Actor = "system";
+
+    private static readonly RequestType[] Order =
+        [RequestType.Rectification, RequestType.Objection, RequestType.Restriction, RequestType.Access, RequestType.Anonymisation, RequestType.Erasure];
+
+    private readonly Dictionary<RequestType, ICaseActionStep> _steps = steps.ToDictionary(s => s.Type);
+
+    public async Task<ExecutionOutcome> ExecuteAsync(CaseActionMessage message, CancellationToken cancellationToken = default)
+    {
+        if (!CaseReference.TryParse(message.CaseReference, out var reference) || await cases.GetAsync(reference, cancellationToken) is not { } stored)
+        {
+            LogUnknownCase(logger, message.DecisionId);
+            return new ExecutionOutcome.UnknownCase();
+        }
+
+        if (stored.Case.Status != CaseStatus.InProgress || stored.Case.SubjectId is not { } subject)
+        {
+            LogNothingToDo(logger, reference.Value, stored.Case.Status);
+            return new ExecutionOutcome.NothingToDo(stored.Case.Status);
+        }
+
+        var recorded = (await cases.TimelineAsync(reference, cancellationToken)).ToDictionary(e => e.EventId);
+        var partial = false;
+        foreach (var type in Order.Where(stored.Case.DecidedActions.Contains))
+        {
+            var eventId = $"{message.DecisionId}-{type.ToWire()}";
+            if (recorded.TryGetValue(eventId, out var earlier))
+            {
+                partial |= earlier.Kind == CaseEventKind.ActionPartiallyExecuted;
+                continue;
+            }
+
+            var step = _steps.TryGetValue(type, out var found) ? found : throw new InvalidOperationException($"No step carries out '{type.ToWire()}'.");
+            var context = new StepContext(stored.Case, subject, message.DecisionId, message.DecidedBy, time.GetUtcNow());
+            var result = await step.RunAsync(context, cancellationToken);
+            partial |= result is StepResult.Partial;
+            await cases.AppendEventAsync(reference, new CaseEvent
+            {
+                EventId = eventId,
+                At = time.GetUtcNow(),
+                Kind = result is StepResult.Partial ? CaseEventKind.ActionPartiallyExecuted : CaseEventKind.ActionExecuted,
+                Actor = Actor,
+                Detail = $"{type.ToWire()}: {result.Summary}",
+            }, cancellationToken);
+            LogStepDone(logger, reference.Value, type, result is StepResult.Partial);
+        }
+
+        return await CloseAsync(reference, partial, cancellationToken);
+    }
+
+    /// <summary>Moves the case to completed or partially completed; a concurrent change is read again, and a case already closed is left.</summary>
+    private async Task<ExecutionOutcome> CloseAsync(CaseReference reference, bool partial, CancellationToken cancellationToken)
+    {
+        var action = partial ? CaseAction.CompletePartially : CaseAction.Complete;
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var stored = await cases.GetAsync(reference, cancellationToken) ?? throw new InvalidOperationException("The case disappeared while it was executed.");
+            if (stored.Case.Status != CaseStatus.InProgress)
+            {
+                return new ExecutionOutcome.Executed(stored.Case.Status);
+            }
+
+            var change = CaseTransitions.Apply(stored.Case, action);
+            var closed = new CaseEvent
+            {
+                EventId = Guid.NewGuid().ToString("N"),
+                At = time.GetUtcNow(),
+                Kind = partial ? CaseEventKind.PartiallyCompleted : CaseEventKind.Completed,
+                Actor = Actor,
+                StatusAfter = change.Case!.Status,
+            };
+            if (await cases.UpdateAsync(change.Case, stored.Version, closed, cancellationToken))
+            {
+                LogClosed(logger, reference.Value, change.Case.Status);
+                return new ExecutionOutcome.Executed(change.Case.Status);
+            }
+        }
+
+        throw new InvalidOperationException("The case kept changing while it was being closed; the message will be retried.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Decision {DecisionId} names no known case; dropped")]
+    private static partial void LogUnknownCase(ILogger logger, string decisionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseReference} is {Status}: nothing to execute")]
+    private static partial void LogNothingToDo(ILogger logger, string caseReference, CaseStatus status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseReference}: {Type} carried out (partial: {Partial})")]
+    private static partial void LogStepDone(ILogger logger, string caseReference, RequestType type, bool partial);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseReference} executed: {Status}")]
+    private static partial void LogClosed(ILogger logger, string caseReference, CaseStatus status);
+}
