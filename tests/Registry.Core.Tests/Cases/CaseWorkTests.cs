@@ -62,5 +62,5 @@ public class CaseWorkTests
         return subjectCase;
     }
 
-    private CaseWork Work() => new(_cases.Object, _mail.Object, Mock.Of<ICaseActions>(), Options.Create(new CaseOptions()), _time);
+    private CaseWork Work() => new(_cases.Object, new CaseLetters(_mail.Object), Mock.Of<ICaseActions>(), Options.Create(new CaseOptions()), _time);
 }

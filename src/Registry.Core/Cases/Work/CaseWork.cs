@@ -12,7 +12,7 @@ namespace Registry.Cases.Work;
 /// change with its timeline event under the case's ETag; a letter or a decision is queued first, with an id
 /// derived from the case, so a retry after a crash queues the same id again rather than losing it.
 /// </summary>
-public sealed class CaseWork(ICaseStore cases, IOutboundMail mail, ICaseActions actions, IOptions<CaseOptions> options, TimeProvider time)
+public sealed class CaseWork(ICaseStore cases, CaseLetters letters, ICaseActions actions, IOptions<CaseOptions> options, TimeProvider time)
 {
     private const int MaxText = 4000;
 
@@ -190,24 +190,7 @@ public sealed class CaseWork(ICaseStore cases, IOutboundMail mail, ICaseActions 
             : new CaseWorkResult.Conflict("The case changed while this action was applied; read it again and retry.");
     }
 
-    private Task Letter(SubjectCase subjectCase, LetterKind kind, Dictionary<string, string> values)
-    {
-        values["reference"] = subjectCase.Reference.Value;
-        values["name"] = LetterVocabulary.Greeting(subjectCase.Requester.Name, subjectCase.Language);
-        values["deadline"] = LetterVocabulary.Date(subjectCase.Deadline, subjectCase.Language);
-        var (subject, body) = LetterTemplates.Render(kind, subjectCase.Language, values);
-        return mail.SendAsync(new OutboundLetter
-        {
-            LetterId = $"{subjectCase.Reference.Value}-{kind.ToWire().Replace('_', '-')}",
-            Kind = kind,
-            CaseReference = subjectCase.Reference,
-            Language = subjectCase.Language,
-            To = subjectCase.Requester.Email,
-            ToName = subjectCase.Requester.Name,
-            Subject = subject,
-            Body = body,
-        });
-    }
+    private Task Letter(SubjectCase subjectCase, LetterKind kind, Dictionary<string, string> values) => letters.SendAsync(subjectCase, kind, values);
 
     private static Task<CaseWorkResult> Invalid(FieldErrors errors) => Task.FromResult<CaseWorkResult>(new CaseWorkResult.Invalid(errors.All));
 }

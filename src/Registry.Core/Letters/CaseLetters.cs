@@ -1,0 +1,32 @@
+using Registry.Cases;
+using Registry.Serialization;
+
+namespace Registry.Letters;
+
+/// <summary>
+/// Renders a case's letter in the case's language and queues it on <c>outbound-mail</c> to the requester. The letter
+/// id is <c>{reference}-{kind}</c> (plus a suffix when one case sends several of a kind), so a retry
+/// queues the same id again and the mailbox connector sends it once.
+/// </summary>
+public sealed class CaseLetters(IOutboundMail mail)
+{
+    public Task SendAsync(SubjectCase subjectCase, LetterKind kind, Dictionary<string, string> values, string? suffix = null, CancellationToken cancellationToken = default)
+    {
+        values["reference"] = subjectCase.Reference.Value;
+        values["name"] = LetterVocabulary.Greeting(subjectCase.Requester.Name, subjectCase.Language);
+        values["deadline"] = LetterVocabulary.Date(subjectCase.Deadline, subjectCase.Language);
+        var (subject, body) = LetterTemplates.Render(kind, subjectCase.Language, values);
+        var id = $"{subjectCase.Reference.Value}-{kind.ToWire().Replace('_', '-')}";
+        return mail.SendAsync(new OutboundLetter
+        {
+            LetterId = suffix is null ? id : $"{id}-{suffix}",
+            Kind = kind,
+            CaseReference = subjectCase.Reference,
+            Language = subjectCase.Language,
+            To = subjectCase.Requester.Email,
+            ToName = subjectCase.Requester.Name,
+            Subject = subject,
+            Body = body,
+        }, cancellationToken);
+    }
+}
