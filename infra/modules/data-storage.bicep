@@ -45,6 +45,7 @@ var tableNames = [
   'Dedupe'
   'Cases'
   'Suppression'
+  'Statistics'
 ]
 var workQueueNames = [
   'subject-requests'

@@ -20,7 +20,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateOnStart();
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
             .Validate(o => o.FinancialYearEndMonth is >= 1 and <= 12 && o.FinancialYearEndDay is >= 1 and <= 31
-                && o.AccountingRetentionYears >= 0 && o.InactiveProfileYears > 0, "Retention settings are out of range.")
+                && o.AccountingRetentionYears >= 0 && o.InactiveProfileYears > 0 && o.HoldRecheckDays > 0, "Retention settings are out of range.")
             .ValidateOnStart();
 
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<IngestionLimits>>().Value);
@@ -56,6 +56,14 @@ public static class CoreServiceCollectionExtensions
 
         // Carrying out decided cases (issue 6): one step per request type.
         services.AddSingleton<Execution.CaseActionExecutor>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<RetentionOptions>>().Value);
+        services.AddSingleton<Erasure.SubjectErasure>();
+        services.AddSingleton<Erasure.Anonymisation>();
+        services.AddSingleton<Erasure.LegalClaims>();
+        services.AddSingleton<Execution.Erasure.HeldErasureCompletion>();
+        services.AddSingleton<Execution.ICaseActionStep, Execution.Erasure.ErasureStep>();
+        services.AddSingleton<Execution.ICaseActionStep, Execution.Erasure.AnonymisationStep>();
+        services.AddSingleton<IPurgeRule, Retention.Review.SubjectReviewRule>();
         return services;
     }
 }

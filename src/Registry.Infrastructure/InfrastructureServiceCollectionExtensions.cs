@@ -53,6 +53,9 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IFieldCipher, AesGcmFieldCipher>();
         services.AddSingleton<IDataKeys, TableDataKeys>();
         services.AddSingleton<ISubjectReader, TableSubjectReader>();
+        services.AddSingleton<Erasure.ISubjectEraser, TableSubjectEraser>();
+        services.AddSingleton<Erasure.IAnonymousStatistics, TableAnonymousStatistics>();
+        services.AddSingleton<Erasure.ILegalClaimHolds, TableLegalClaimHolds>();
         services.AddSingleton<DependencyProbe>();
         services.AddRegistryPreferenceAdapters();
         services.AddSingleton<Registry.Cases.ICaseStore, Cases.TableCaseStore>();

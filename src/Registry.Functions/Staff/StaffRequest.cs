@@ -14,6 +14,7 @@ public sealed record CaseActionBody
     public string? Reasons { get; init; }
     public string? Text { get; init; }
     public IReadOnlyList<string>? Actions { get; init; }
+    public string? CaseReference { get; init; }
 }
 
 /// <summary>The body of a subject search.</summary>

@@ -18,6 +18,9 @@ public sealed class StorageNames
     public string CasesTable { get; set; } = "Cases";
     public string SuppressionTable { get; set; } = "Suppression";
 
+    /// <summary>Anonymous records of erased or anonymised people: no key or value names anyone.</summary>
+    public string StatisticsTable { get; set; } = "Statistics";
+
     public string[] Queues { get; set; } = ["subject-requests", "outbound-mail", "case-actions"];
 
     public string[] Containers { get; set; } = ["exports", "letters", "purge-reports", "audit", "intake-triage"];
@@ -33,5 +36,5 @@ public sealed class StorageNames
 
     public IEnumerable<string> AllContainers => Containers.Union([TriageContainer, AuditContainer]);
 
-    public IEnumerable<string> Tables => [SubjectsTable, LookupTable, ScheduleTable, DedupeTable, CasesTable, SuppressionTable];
+    public IEnumerable<string> Tables => [SubjectsTable, LookupTable, ScheduleTable, DedupeTable, CasesTable, SuppressionTable, StatisticsTable];
 }

@@ -16,4 +16,6 @@ public sealed class RegistryTables(TableServiceClient service, IOptions<StorageN
     public TableClient Suppression { get; } = service.GetTableClient(names.Value.SuppressionTable);
 
     public TableClient Cases { get; } = service.GetTableClient(names.Value.CasesTable);
+
+    public TableClient Statistics { get; } = service.GetTableClient(names.Value.StatisticsTable);
 }

@@ -10,7 +10,7 @@ namespace Registry.Infrastructure.Tables;
 /// <summary>(client, order id) → subject and order reference, one partition per order so writes spread.</summary>
 public sealed class TableOrderClaims(RegistryTables tables) : IOrderClaims
 {
-    private const string Row = "claim";
+    internal const string Row = "claim";
 
     public async Task<ExistingClaim?> TryClaimAsync(OrderClaim claim, CancellationToken cancellationToken = default)
     {
@@ -45,7 +45,7 @@ public sealed class TableOrderClaims(RegistryTables tables) : IOrderClaims
         return found.HasValue ? FromEntity(found.Value!) : null;
     }
 
-    private static string Key(ClientId client, ClientOrderId orderId) => $"order|{client}|{orderId}";
+    internal static string Key(ClientId client, ClientOrderId orderId) => $"order|{client}|{orderId}";
 
     private static TableEntity ToEntity(OrderClaim claim) => new(Key(claim.Client, claim.OrderId), Row)
     {

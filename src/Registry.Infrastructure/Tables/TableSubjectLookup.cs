@@ -7,7 +7,7 @@ namespace Registry.Infrastructure.Tables;
 /// <summary>E-mail blind index → subject, one entity per index value (a partition each, so writes spread).</summary>
 public sealed class TableSubjectLookup(RegistryTables tables) : ISubjectLookup
 {
-    private const string Row = "subject";
+    internal const string Row = "subject";
 
     public async Task<SubjectId?> FindByEmailAsync(string emailIndex, CancellationToken cancellationToken = default)
     {
@@ -29,5 +29,5 @@ public sealed class TableSubjectLookup(RegistryTables tables) : ISubjectLookup
         }
     }
 
-    private static string Key(string emailIndex) => $"email|{emailIndex}";
+    internal static string Key(string emailIndex) => $"email|{emailIndex}";
 }

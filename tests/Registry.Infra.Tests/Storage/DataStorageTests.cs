@@ -18,7 +18,7 @@ public class DataStorageTests
         var tables = List("tableNames");
 
         // Assert
-        Assert.Equal(["Subjects", "Lookup", "Schedule", "Dedupe", "Cases", "Suppression"], tables);
+        Assert.Equal(["Subjects", "Lookup", "Schedule", "Dedupe", "Cases", "Suppression", "Statistics"], tables);
         Assert.Contains("variables('tableNames')", JsonText.Of(CompiledTemplate.Main.Resource("Microsoft.Storage/storageAccounts/tableServices/tables", Module).Node["copy"]), StringComparison.Ordinal);
     }
 

@@ -1,0 +1,75 @@
+using Registry.Erasure;
+using Registry.Execution.Erasure;
+using Registry.Subjects;
+
+namespace Registry.Retention.Review;
+
+/// <summary>
+/// The purge rule for <c>review|{subject}</c> entries: re-reads the person, plans with <see cref="SubjectReviewPlan"/>,
+/// and acts. A new order since the entry was written shows as a later activity date, so the profile is rescheduled,
+/// not anonymised. Every action tolerates a repeat, so a run cut short is simply run again.
+/// </summary>
+public sealed class SubjectReviewRule(
+    ISubjectReader reader, ISubjectEraser eraser, Anonymisation anonymisation, HeldErasureCompletion completion,
+    RetentionCalendar calendar, RetentionOptions options, TimeProvider time) : IPurgeRule
+{
+    public string Kind => ScheduledItem.ReviewKind;
+
+    public async Task<PurgeItemResult> ApplyAsync(ScheduledItem item, PurgeRun run, CancellationToken cancellationToken = default)
+    {
+        if (!SubjectId.TryParse(item.Target, out var subject) || await reader.ReadAsync(subject, cancellationToken) is not { } data)
+        {
+            return PurgeItemResult.Nothing;
+        }
+
+        var plan = SubjectReviewPlan.For(data, run.Today, calendar, options);
+        var actions = new Dictionary<string, int>();
+        if (plan.ExpiredOrders.Count > 0)
+        {
+            actions["accounting-records"] = plan.ExpiredOrders.Count;
+        }
+
+        if (plan.AnonymiseProfile)
+        {
+            actions["inactive-profile"] = 1;
+        }
+
+        if (plan.CompleteCases.Count > 0)
+        {
+            actions["held-erasure"] = plan.CompleteCases.Count;
+        }
+        else if (plan.EraseEverything)
+        {
+            actions["subject-emptied"] = 1;
+        }
+
+        if (!run.DryRun)
+        {
+            await ApplyAsync(data, plan, cancellationToken);
+        }
+
+        return new PurgeItemResult(actions, plan.NextDueOn, plan.Kept);
+    }
+
+    private async Task ApplyAsync(SubjectData data, SubjectReviewPlan plan, CancellationToken cancellationToken)
+    {
+        if (plan.AnonymiseProfile)
+        {
+            // Anonymisation erases as far as the holds allow, expired orders included, and schedules what is left.
+            await anonymisation.AnonymiseAsync(data, null, time.GetUtcNow(), cancellationToken);
+        }
+        else if (plan.EraseEverything)
+        {
+            await eraser.EraseAllAsync(data, cancellationToken);
+        }
+        else if (plan.ExpiredOrders.Count > 0)
+        {
+            await eraser.EraseOrdersAsync(data.Subject, plan.ExpiredOrders, cancellationToken);
+        }
+
+        if (plan.CompleteCases.Count > 0)
+        {
+            await completion.CompleteAsync(data, plan.CompleteCases, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using Azure;
+using Azure.Data.Tables;
+using Registry.Erasure;
+using Registry.Orders.Storage;
+using Registry.Privacy;
+using Registry.Privacy.Encryption;
+using Registry.Subjects;
+
+namespace Registry.Infrastructure.Tables;
+
+/// <summary>
+/// Erasure on Table Storage: lookups first (only those still pointing at this person), then the data keys
+/// (crypto-shredding every copy), then the rows, in entity-group batches of up to 100.
+/// </summary>
+public sealed class TableSubjectEraser(RegistryTables tables, IDataKeys keys, IBlindIndex blindIndex) : ISubjectEraser
+{
+    private const int BatchSize = 100;
+
+    private static readonly string[] ProfileScopeRows =
+        [SubjectRows.Profile, SubjectRows.PreferencePrefix, SubjectRows.PreferenceEventPrefix, SubjectRows.DisclosurePrefix, AnonymousRecordRows.Prefix];
+
+    public async Task EraseProfileAsync(SubjectData data, CancellationToken cancellationToken = default)
+    {
+        await ForgetEmailAsync(data, cancellationToken);
+        await keys.ShredAsync(data.Subject, DataScope.Profile, cancellationToken);
+        await DeleteRowsAsync(data.Subject, row => ProfileScopeRows.Any(p => row == p || (p.EndsWith('|') && row.StartsWith(p, StringComparison.Ordinal))), cancellationToken);
+    }
+
+    public async Task EraseOrdersAsync(SubjectId subject, IReadOnlyList<StoredOrder> orders, CancellationToken cancellationToken = default)
+    {
+        if (orders.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var order in orders)
+        {
+            await DeleteLookupAsync(TableOrderClaims.Key(order.Client, order.OrderId), TableOrderClaims.Row, subject, cancellationToken);
+        }
+
+        var rows = orders.SelectMany(o => new[] { SubjectRows.Order(o.Ref), $"{SubjectRows.BillingPrefix}{o.Ref}|" }).ToList();
+        await DeleteRowsAsync(subject, row => rows.Any(r => row == r || (r.EndsWith('|') && row.StartsWith(r, StringComparison.Ordinal))), cancellationToken);
+    }
+
+    public async Task EraseAllAsync(SubjectData data, CancellationToken cancellationToken = default)
+    {
+        await ForgetEmailAsync(data, cancellationToken);
+        foreach (var order in data.Orders)
+        {
+            await DeleteLookupAsync(TableOrderClaims.Key(order.Client, order.OrderId), TableOrderClaims.Row, data.Subject, cancellationToken);
+        }
+
+        await keys.ShredAsync(data.Subject, DataScope.Profile, cancellationToken);
+        await keys.ShredAsync(data.Subject, DataScope.Accounting, cancellationToken);
+        await DeleteRowsAsync(data.Subject, _ => true, cancellationToken);
+    }
+
+    public Task MarkErasedAsync(SubjectId subject, ErasureMark mark, CancellationToken cancellationToken = default) =>
+        tables.Subjects.UpsertEntityAsync(SubjectStatusEntity.Erased(subject, mark), TableUpdateMode.Replace, cancellationToken);
+
+    private async Task ForgetEmailAsync(SubjectData data, CancellationToken cancellationToken)
+    {
+        if (data.Profile?.Email?.Value is { } email)
+        {
+            var index = await blindIndex.ForEmailAsync(email, cancellationToken);
+            await DeleteLookupAsync(TableSubjectLookup.Key(index), TableSubjectLookup.Row, data.Subject, cancellationToken);
+        }
+    }
+
+    /// <summary>Deletes a lookup row if it still points at <paramref name="subject"/>: a newer person may own the key by now.</summary>
+    private async Task DeleteLookupAsync(string partition, string row, SubjectId subject, CancellationToken cancellationToken)
+    {
+        var found = await tables.Lookup.GetEntityIfExistsAsync<TableEntity>(partition, row, ["SubjectId"], cancellationToken);
+        if (found.HasValue && found.Value!.GetString("SubjectId") == subject.Value)
+        {
+            await Tolerant(tables.Lookup.DeleteEntityAsync(partition, row, found.Value.ETag, cancellationToken));
+        }
+    }
+
+    private async Task DeleteRowsAsync(SubjectId subject, Func<string, bool> which, CancellationToken cancellationToken)
+    {
+        var doomed = new List<string>();
+        await foreach (var row in tables.Subjects.QueryAsync<TableEntity>(e => e.PartitionKey == subject.Value, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            if (which(row.RowKey))
+            {
+                doomed.Add(row.RowKey);
+            }
+        }
+
+        foreach (var batch in doomed.Chunk(BatchSize))
+        {
+            try
+            {
+                await tables.Subjects.SubmitTransactionAsync(
+                    batch.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(subject.Value, row), ETag.All)), cancellationToken);
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 404)
+            {
+                // Another run deleted some of them meanwhile: delete the rest one by one.
+                foreach (var row in batch)
+                {
+                    await Tolerant(tables.Subjects.DeleteEntityAsync(subject.Value, row, ETag.All, cancellationToken));
+                }
+            }
+        }
+    }
+
+    private static async Task Tolerant(Task<Response> delete)
+    {
+        try
+        {
+            await delete;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            // Gone already, or re-pointed at someone else meanwhile: either way not ours to delete.
+        }
+    }
+}
