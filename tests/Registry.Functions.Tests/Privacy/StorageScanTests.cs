@@ -36,7 +36,7 @@ public class StorageScanTests(AzuriteFixture azurite)
         Assert.True(scanned > 10, $"only {scanned} stored items were scanned");
     }
 
-    private static async IAsyncEnumerable<(string Place, string Text)> EverythingStoredAsync(IServiceProvider services, string except)
+    internal static async IAsyncEnumerable<(string Place, string Text)> EverythingStoredAsync(IServiceProvider services, string except)
     {
         var tables = services.GetRequiredService<TableServiceClient>();
         await foreach (var table in tables.QueryAsync())

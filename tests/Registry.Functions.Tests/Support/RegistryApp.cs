@@ -44,7 +44,7 @@ public sealed class RegistryApp : IAsyncDisposable
     {
         var values = LocalSettings.Sample().ToDictionary(p => p.Key.Replace(":", "__", StringComparison.Ordinal), p => p.Value);
         values["RegistryStorage"] = connectionString;
-        foreach (var table in new[] { "Subjects", "Lookup", "Schedule", "Dedupe", "Cases", "Suppression" })
+        foreach (var table in new[] { "Subjects", "Lookup", "Schedule", "Dedupe", "Cases", "Suppression", "Statistics" })
         {
             values[$"Registry__Storage__{table}Table"] = UniqueNames.Table(table);
         }

@@ -47,7 +47,7 @@ public sealed class RegistryHarness : IAsyncDisposable
     {
         var values = LocalSettings.Sample();
         values["RegistryStorage"] = connectionString;
-        foreach (var table in new[] { "Subjects", "Lookup", "Schedule", "Dedupe", "Cases", "Suppression" })
+        foreach (var table in new[] { "Subjects", "Lookup", "Schedule", "Dedupe", "Cases", "Suppression", "Statistics" })
         {
             values[$"Registry:Storage:{table}Table"] = UniqueNames.Table(table);
         }

@@ -1,0 +1,108 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Registry.Cases;
+using Registry.Cases.Work;
+using Registry.Execution;
+using Registry.Subjects;
+
+namespace Registry.Core.Tests.Execution;
+
+public class CaseActionExecutorTests
+{
+    private static readonly CaseReference Reference = CaseReference.TryParse("DSR-2026-0042", out var r) ? r : throw new InvalidOperationException();
+    private readonly Mock<ICaseStore> _cases = new();
+    private readonly List<CaseEvent> _timeline = [];
+    private SubjectCase _case = new()
+    {
+        Reference = Reference,
+        Types = [RequestType.Access, RequestType.Erasure],
+        Language = CaseLanguage.Fi,
+        Status = CaseStatus.InProgress,
+        ReceivedAt = DateTimeOffset.UnixEpoch,
+        DueOn = new DateOnly(2026, 12, 24),
+        SubjectId = SubjectId.New(),
+        DecidedActions = [RequestType.Erasure, RequestType.Access],
+        Requester = new Requester(),
+    };
+
+    public CaseActionExecutorTests()
+    {
+        _cases.Setup(c => c.GetAsync(Reference, It.IsAny<CancellationToken>())).ReturnsAsync(() => new StoredCase(_case, "v1"));
+        _cases.Setup(c => c.TimelineAsync(Reference, It.IsAny<CancellationToken>())).ReturnsAsync(() => _timeline.ToList());
+        _cases.Setup(c => c.AppendEventAsync(Reference, It.IsAny<CaseEvent>(), It.IsAny<CancellationToken>()))
+            .Callback<CaseReference, CaseEvent, CancellationToken>((_, e, _) => _timeline.Add(e)).Returns(Task.CompletedTask);
+        _cases.Setup(c => c.UpdateAsync(It.IsAny<SubjectCase>(), "v1", It.IsAny<CaseEvent>(), It.IsAny<CancellationToken>()))
+            .Callback<SubjectCase, string, CaseEvent, CancellationToken>((c, _, e, _) => { _case = c; _timeline.Add(e); }).ReturnsAsync(true);
+    }
+
+    [Fact]
+    public async Task Execute_RunsAccessBeforeErasureAndCompletesPartiallyWhenAStepWasPartial()
+    {
+        var order = new List<RequestType>();
+        var executor = Executor(Step(RequestType.Erasure, order, partial: true), Step(RequestType.Access, order));
+
+        var outcome = await executor.ExecuteAsync(Message());
+
+        Assert.Equal([RequestType.Access, RequestType.Erasure], order);
+        Assert.Equal(new ExecutionOutcome.Executed(CaseStatus.PartiallyCompleted), outcome);
+        Assert.Equal(CaseStatus.PartiallyCompleted, _case.Status);
+        Assert.Contains(_timeline, e => e.EventId == "DSR-2026-0042-decision-erasure" && e.Kind == CaseEventKind.ActionPartiallyExecuted);
+    }
+
+    [Fact]
+    public async Task Execute_AfterACrashBeforeClosing_SkipsTheStepsAlreadyRecorded()
+    {
+        var order = new List<RequestType>();
+        _timeline.Add(new CaseEvent { EventId = "DSR-2026-0042-decision-access", At = DateTimeOffset.UnixEpoch, Kind = CaseEventKind.ActionExecuted, Actor = "system" });
+        var executor = Executor(Step(RequestType.Erasure, order), Step(RequestType.Access, order));
+
+        await executor.ExecuteAsync(Message());
+
+        Assert.Equal([RequestType.Erasure], order);
+        Assert.Equal(CaseStatus.Completed, _case.Status);
+    }
+
+    [Theory]
+    [InlineData(CaseStatus.Completed)]
+    [InlineData(CaseStatus.PartiallyCompleted)]
+    [InlineData(CaseStatus.Withdrawn)]
+    public async Task Execute_RedeliveredAfterTheCaseLeftInProgress_DoesNothing(CaseStatus status)
+    {
+        _case = _case with { Status = status };
+        var order = new List<RequestType>();
+        var executor = Executor(Step(RequestType.Erasure, order), Step(RequestType.Access, order));
+
+        var outcome = await executor.ExecuteAsync(Message());
+
+        Assert.Equal(new ExecutionOutcome.NothingToDo(status), outcome);
+        Assert.Empty(order);
+        _cases.Verify(c => c.UpdateAsync(It.IsAny<SubjectCase>(), It.IsAny<string>(), It.IsAny<CaseEvent>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Execute_UnknownCase_IsDroppedAsUnknown()
+    {
+        var executor = Executor();
+
+        var outcome = await executor.ExecuteAsync(Message() with { CaseReference = "DSR-2026-9999" });
+
+        Assert.IsType<ExecutionOutcome.UnknownCase>(outcome);
+    }
+
+    private static CaseActionMessage Message() =>
+        new("DSR-2026-0042-decision", Reference.Value, "sub_x", ["access", "erasure"], "officer", DateTimeOffset.UnixEpoch);
+
+    private CaseActionExecutor Executor(params ICaseActionStep[] steps) =>
+        new(_cases.Object, steps, new FakeTimeProvider(), NullLogger<CaseActionExecutor>.Instance);
+
+    private static ICaseActionStep Step(RequestType type, List<RequestType> order, bool partial = false)
+    {
+        var step = new Mock<ICaseActionStep>();
+        step.SetupGet(s => s.Type).Returns(type);
+        step.Setup(s => s.RunAsync(It.IsAny<StepContext>(), It.IsAny<CancellationToken>()))
+            .Callback(() => order.Add(type))
+            .ReturnsAsync(partial ? new StepResult.Partial("held") : new StepResult.Done("done"));
+        return step.Object;
+    }
+}

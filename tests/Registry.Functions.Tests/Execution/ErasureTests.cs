@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Registry.Functions.Staff;
+using Registry.Functions.Tests.Preferences;
+using Registry.Functions.Tests.Privacy;
+using Registry.Functions.Tests.Staff;
+using Registry.Functions.Tests.Support;
+using Registry.Privacy.Encryption;
+using Registry.Retention;
+using Registry.Testing.Azurite;
+using Registry.Testing.Builders;
+
+namespace Registry.Functions.Tests.Execution;
+
+/// <summary>
+/// Erasure end to end through the dev host on Azurite: the mailbox request, the officer's decision over the staff
+/// API, the executor on <c>case-actions</c>, and for a held erasure the nightly review that finishes it.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public class ErasureTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Erasure_WithoutHolds_LeavesNothingReadableAndANewOrderMakesANewPersonWhoStaysObjected()
+    {
+        await using var app = await StaffApp.StartAsync(azurite.ConnectionString);
+        var canaries = Canaries.New();
+        var subject = await OrderAsync(app, CanaryOrder(canaries, "WS-ER-OLD-1", new DateTimeOffset(2015, 3, 2, 12, 0, 0, TimeSpan.FromHours(2)), "paid"));
+        await OrderAsync(app, CanaryOrder(canaries, "WS-ER-OLD-2", new DateTimeOffset(2016, 5, 9, 12, 0, 0, TimeSpan.FromHours(3)), "paid"));
+        Assert.Equal(HttpStatusCode.OK, (await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences",
+            PreferenceJson.Batch(PreferenceJson.Event("e1", "direct_marketing", "objected")).ToJsonString())).StatusCode);
+        var sealedBefore = (await app.ScanAsync(app.Names.SubjectsTable)).Single(r => r.PartitionKey == subject && r.RowKey == "profile");
+        Assert.Equal(2, (await app.ScanAsync(app.Names.SubjectsTable)).Count(r => r.PartitionKey == subject && r.RowKey.StartsWith("key|", StringComparison.Ordinal)));
+
+        var reference = await CaseFlow.DecideAsync(app, subject, canaries.Email, "Poistakaa kaikki tietoni.", new { actions = new[] { "erasure" } });
+        var closed = await CaseFlow.ExecutedAsync(app, reference);
+
+        Assert.Equal("completed", closed["status"]!.GetValue<string>());
+        Assert.DoesNotContain(await app.ScanAsync(app.Names.SubjectsTable), r => r.PartitionKey == subject);
+        Assert.DoesNotContain(await app.ScanAsync(app.Names.LookupTable), r => r.GetString("SubjectId") == subject);
+        Assert.Single(await app.ScanAsync(app.Names.SuppressionTable));
+        var leaks = new List<string>();
+        await foreach (var (place, text) in StorageScanTests.EverythingStoredAsync(app.Services, except: app.Names.OutboundMailQueue))
+        {
+            leaks.AddRange(canaries.FoundIn(text).Select(field => $"{field} in {place}"));
+        }
+
+        Assert.True(leaks.Count == 0, string.Join(Environment.NewLine, leaks));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.SendAsync(HttpMethod.Get, $"/api/staff/subjects/{subject}", StaffApp.Token(StaffRoles.Reader))).StatusCode);
+        Assert.Empty(await SearchAsync(app, canaries.Email));
+
+        // The sealed copy taken before (as a backup would hold it) no longer opens: no key for it is stored anywhere.
+        var cipher = app.Services.GetRequiredService<IFieldCipher>();
+        var context = new FieldContext(new KeyOwner(subject), DataScope.Profile, "profile", "Email");
+        Assert.IsType<Unsealed.Erased>(cipher.Open(null, context, sealedBefore.GetString("Email")));
+        Assert.DoesNotContain(await app.ScanAsync(app.Names.SubjectsTable), r => r.RowKey.StartsWith("key|", StringComparison.Ordinal) && r.PartitionKey == subject);
+
+        // No choice at checkout: the objection the suppression list kept applies. (A consent ticked at checkout after
+        // the erasure would be a new, later choice, and would win like any later event.)
+        var newOrder = CanaryOrder(canaries, "WS-ER-NEW-1", DateTimeOffset.UtcNow.AddHours(-1), "open");
+        newOrder["preferences"] = new JsonArray();
+        var again = await OrderAsync(app, newOrder);
+        Assert.NotEqual(subject, again);
+        Assert.DoesNotContain(again, await AudienceAsync(app, "direct_marketing"));
+
+        var letters = await CaseFlow.LettersAsync(app);
+        var events = (await CaseFlow.CaseAsync(app, reference))["timeline"]!.AsArray().Count;
+        await CaseFlow.RedeliverAsync(app, reference);
+        Assert.Equal(letters, await CaseFlow.LettersAsync(app));
+        Assert.Equal(events, (await CaseFlow.CaseAsync(app, reference))["timeline"]!.AsArray().Count);
+        Assert.Contains(await app.ScanAsync(app.Names.SubjectsTable), r => r.PartitionKey == again);
+    }
+
+    [Fact]
+    public async Task Erasure_WithAnOpenInvoice_KeepsTheAccountsUntilPaidAndRetainedThenThePurgeCompletesTheCase()
+    {
+        await using var app = await StaffApp.StartAsync(azurite.ConnectionString);
+        var canaries = Canaries.New();
+        var placed = DateTimeOffset.UtcNow.AddDays(-2);
+        var subject = await OrderAsync(app, CanaryOrder(canaries, "WS-ER-HELD-1", placed, "open"));
+
+        var reference = await CaseFlow.DecideAsync(app, subject, canaries.Email, "Please erase my data.", new { actions = new[] { "erasure" } });
+        var closed = await CaseFlow.ExecutedAsync(app, reference);
+
+        Assert.Equal("partially_completed", closed["status"]!.GetValue<string>());
+        var held = await SubjectAsync(app, subject);
+        Assert.Null(held["profile"]);
+        Assert.Empty(held["preferences"]!.AsArray());
+        var order = Assert.Single(held["orders"]!.AsArray())!;
+        Assert.Equal(canaries.LastName, order["billTo"]!["lastName"]!.GetValue<string>());
+        Assert.NotNull(held["status"]!["erasure"]);
+        Assert.Empty(await SearchAsync(app, canaries.Email));
+        Assert.DoesNotContain(subject, await AudienceAsync(app, "direct_marketing"));
+        var rows = (await app.ScanAsync(app.Names.SubjectsTable)).Where(r => r.PartitionKey == subject).Select(r => r.RowKey).ToList();
+        Assert.DoesNotContain("key|profile", rows);
+        Assert.Contains("key|accounting", rows);
+
+        // Still unpaid on the last day of retention: the review keeps it and looks again.
+        var retainedUntil = new RetentionCalendar(new RetentionOptions()).AccountingRetainedUntil(placed);
+        var early = await ReviewAsync(app, subject, retainedUntil.AddDays(1));
+        Assert.Contains("open_invoice", early.Kept);
+        Assert.Equal("partially_completed", (await CaseFlow.CaseAsync(app, reference))["status"]!.GetValue<string>());
+
+        Assert.Equal(HttpStatusCode.OK, (await app.SendSignedAsync(HttpMethod.Put, "/api/orders/WS-ER-HELD-1/billing",
+            new JsonObject { ["status"] = "paid", ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.ToJsonString())).StatusCode);
+        var kept = await ReviewAsync(app, subject, retainedUntil);
+        Assert.Contains("accounting_retention", kept.Kept);
+        Assert.Equal(retainedUntil.AddDays(1), kept.NextDueOn);
+
+        var finished = await ReviewAsync(app, subject, retainedUntil.AddDays(1));
+        Assert.Equal(1, finished.Actions["held-erasure"]);
+        Assert.Null(finished.NextDueOn);
+        Assert.DoesNotContain(await app.ScanAsync(app.Names.SubjectsTable), r => r.PartitionKey == subject);
+        Assert.DoesNotContain(await app.ScanAsync(app.Names.LookupTable), r => r.GetString("SubjectId") == subject);
+        Assert.Equal("completed", (await CaseFlow.CaseAsync(app, reference))["status"]!.GetValue<string>());
+        var twice = await ReviewAsync(app, subject, retainedUntil.AddDays(1));
+        Assert.Empty(twice.Actions);
+    }
+
+    [Fact]
+    public async Task LegalClaimHold_KeepsEveryOrderUntilLifted()
+    {
+        await using var app = await StaffApp.StartAsync(azurite.ConnectionString);
+        var canaries = Canaries.New();
+        var subject = await OrderAsync(app, CanaryOrder(canaries, "WS-ER-CLAIM-1", new DateTimeOffset(2015, 3, 2, 12, 0, 0, TimeSpan.FromHours(2)), "paid"));
+        var officer = StaffApp.Token(StaffRoles.PrivacyOfficer);
+        Assert.Equal(HttpStatusCode.OK, (await app.SendAsync(HttpMethod.Put, $"/api/staff/subjects/{subject}/legal-claim", officer, new { reason = "Disputed delivery" })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.SendAsync(HttpMethod.Delete, $"/api/staff/subjects/{subject}/legal-claim", officer, new { })).StatusCode);
+
+        var reference = await CaseFlow.DecideAsync(app, subject, canaries.Email, "Poistakaa tietoni.", new { actions = new[] { "erasure" } });
+        Assert.Equal("partially_completed", (await CaseFlow.ExecutedAsync(app, reference))["status"]!.GetValue<string>());
+        Assert.Single((await SubjectAsync(app, subject))["orders"]!.AsArray());
+
+        Assert.Equal(HttpStatusCode.OK, (await app.SendAsync(HttpMethod.Delete, $"/api/staff/subjects/{subject}/legal-claim", officer, new { reason = "Settled" })).StatusCode);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        Assert.Contains(await app.ScanAsync(app.Names.ScheduleTable), r => r.RowKey == $"review|{subject}" && r.GetString("DueOn") == today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var finished = await ReviewAsync(app, subject, today);
+        Assert.Equal(1, finished.Actions["held-erasure"]);
+        Assert.Equal("completed", (await CaseFlow.CaseAsync(app, reference))["status"]!.GetValue<string>());
+    }
+
+    private static Task<PurgeItemResult> ReviewAsync(RegistryApp app, string subject, DateOnly today) =>
+        app.Services.GetServices<IPurgeRule>().Single(r => r.Kind == ScheduledItem.ReviewKind)
+            .ApplyAsync(new ScheduledItem(ScheduledItem.ReviewKind, subject, today), new PurgeRun(today, DryRun: false));
+
+    private static JsonObject CanaryOrder(Canaries canaries, string orderId, DateTimeOffset placedAt, string invoiceStatus)
+    {
+        var order = OrderJson.Valid(orderId, canaries.Email, placedAt);
+        var customer = order["customer"]!.AsObject();
+        customer["firstName"] = canaries.FirstName;
+        customer["lastName"] = canaries.LastName;
+        customer["phone"] = canaries.Phone;
+        customer["organisation"]!["name"] = canaries.Organisation;
+        customer["address"]!["street"] = canaries.Street;
+        order["billing"]!["invoiceStatus"] = invoiceStatus;
+        order["lines"]![0]!["description"] = canaries.LineDescription;
+        return order;
+    }
+
+    private static async Task<string> OrderAsync(RegistryApp app, JsonObject order)
+    {
+        var response = await app.PostOrderAsync(order);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["subjectId"]!.GetValue<string>();
+    }
+
+    private static async Task<JsonObject> SubjectAsync(RegistryApp app, string subject)
+    {
+        var response = await app.SendAsync(HttpMethod.Get, $"/api/staff/subjects/{subject}", StaffApp.Token(StaffRoles.Reader));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    private static async Task<List<string>> SearchAsync(RegistryApp app, string email)
+    {
+        var response = await app.SendAsync(HttpMethod.Post, "/api/staff/subjects/search", StaffApp.Token(StaffRoles.Reader), new { email });
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["subjects"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
+    }
+
+    private static async Task<List<string>> AudienceAsync(RegistryApp app, string purpose)
+    {
+        var target = $"/api/audiences/{purpose}?pageSize=500";
+        var request = new HttpRequestMessage(HttpMethod.Get, target);
+        foreach (var (name, value) in SignedHttp.Headers(SignedHttp.WebshopSecret, Encoding.UTF8.GetBytes(target), DateTimeOffset.UtcNow, null))
+        {
+            request.Headers.Add(name, value);
+        }
+
+        var response = await app.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["people"]!.AsArray().Select(p => p!["subjectId"]!.GetValue<string>()).ToList();
+    }
+}
