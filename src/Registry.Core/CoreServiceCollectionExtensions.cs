@@ -6,6 +6,7 @@ using Registry.Orders.Ingest;
 using Registry.Preferences;
 using Registry.Privacy;
 using Registry.Retention;
+using Registry.Retention.Purge;
 using Registry.Unsubscribe;
 
 namespace Registry;
@@ -56,6 +57,9 @@ public static class CoreServiceCollectionExtensions
 
         // Carrying out decided cases (issue 6): one step per request type.
         services.AddSingleton<Execution.CaseActionExecutor>();
+
+        // The nightly retention purge (issue 7).
+        services.AddRegistryPurge();
         return services;
     }
 }
