@@ -25,7 +25,7 @@ public sealed class MarkerPurgeRule(RegistryTables tables, IOptions<PurgeOptions
             return new PurgeItemResult(new Dictionary<string, int>(), null, ["not an intake marker"]);
         }
 
-        var marker = await tables.Cases.GetEntityIfExistsAsync<TableEntity>(item.Target, MarkerRow, ["Reference"], cancellationToken);
+        var marker = await tables.Cases.GetEntityIfExistsAsync<TableEntity>(item.Target, MarkerRow, cancellationToken: cancellationToken);
         if (!marker.HasValue || marker.Value!.Timestamp is not { } writtenAt)
         {
             return PurgeItemResult.Nothing;

@@ -38,6 +38,10 @@ internal static class PurgeHarness
     public static Task<PurgeReport> PurgeAsync(this RegistryHarness registry, bool? dryRun = null, CancellationToken cancellationToken = default) =>
         registry.Get<PurgeRunner>().RunAsync(new PurgeRequest(dryRun), cancellationToken);
 
+    /// <summary>One rule applied directly to one target, as the runner would on <paramref name="today"/>.</summary>
+    public static Task<PurgeItemResult> ApplyRuleAsync(this RegistryHarness registry, string kind, string target, DateOnly today) =>
+        registry.Services.GetServices<IPurgeRule>().Single(r => r.Kind == kind).ApplyAsync(new ScheduledItem(kind, target, today), new PurgeRun(today, false));
+
     public static Task<List<TableEntity>> ScheduleAsync(this RegistryHarness registry) => registry.ScanAsync(registry.Names.ScheduleTable);
 
     public static BlobContainerClient Container(this RegistryHarness registry, Func<Registry.Infrastructure.Storage.StorageNames, string> name) =>
