@@ -26,7 +26,8 @@ public sealed class BenchRegistry(ServiceProvider services) : IAsyncDisposable
         where T : notnull => services.GetRequiredService<T>();
 
     /// <summary>Composes and provisions a register; <paramref name="encrypted"/> false swaps in <see cref="PlaintextFieldCipher"/> for the encryption comparison only.</summary>
-    public static async Task<BenchRegistry> StartAsync(string connectionString, bool encrypted = true, CancellationToken cancellationToken = default)
+    public static async Task<BenchRegistry> StartAsync(
+        string connectionString, bool encrypted = true, Action<IServiceCollection>? register = null, CancellationToken cancellationToken = default)
     {
         var values = LocalSettings.Sample();
         values["RegistryStorage"] = connectionString;
@@ -48,6 +49,7 @@ public sealed class BenchRegistry(ServiceProvider services) : IAsyncDisposable
             services.AddSingleton<IFieldCipher, PlaintextFieldCipher>();
         }
 
+        register?.Invoke(services);
         services.AddAzureClients(clients => clients.ConfigureDefaults((options, provider) =>
             options.AddPolicy(provider.GetRequiredService<RequestCounter>(), HttpPipelinePosition.PerRetry)));
 

@@ -2,6 +2,16 @@ using Registry.Bench;
 using Registry.Testing.Azurite;
 
 // Ingestion benchmark (issue 2) and the cost of field encryption (issue 3); see docs/performance.md. Timings are printed, never asserted.
+if (args is ["purge", ..])
+{
+    // bench/run.sh purge [subjects] [due] [large-subjects] [connection]: the retention purge benchmark (issue 7).
+    using var stop = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+    await using var own = args.Length > 4 ? null : await AzuriteProcess.StartAsync(stop.Token);
+    await PurgeBenchmark.RunAsync(args.Length > 4 ? args[4] : own!.ConnectionString, Arg(1, 100_000), Arg(2, 10_000), Arg(3, 500_000), 32, Console.Out, stop.Token);
+    return 0;
+}
+
 BenchOptions options;
 try
 {
@@ -18,13 +28,15 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
 
 await using var azurite = options.Connection is null ? await AzuriteProcess.StartAsync(cancellation.Token) : null;
 var connection = options.Connection ?? azurite!.ConnectionString;
-await using var registry = await BenchRegistry.StartAsync(connection, encrypted: true, cancellation.Token);
+await using var registry = await BenchRegistry.StartAsync(connection, encrypted: true, cancellationToken: cancellation.Token);
 var result = await new IngestionBenchmark(registry, options).RunAsync(cancellation.Token);
 Report.Print(options, result, Console.Out);
 
 // Two fresh registers, composed alike: Azurite slows as its tables grow, so neither may inherit the runs above.
-await using var encrypted = await BenchRegistry.StartAsync(connection, encrypted: true, cancellation.Token);
-await using var plaintext = await BenchRegistry.StartAsync(connection, encrypted: false, cancellation.Token);
+await using var encrypted = await BenchRegistry.StartAsync(connection, encrypted: true, cancellationToken: cancellation.Token);
+await using var plaintext = await BenchRegistry.StartAsync(connection, encrypted: false, cancellationToken: cancellation.Token);
 var encryption = await new EncryptionComparison(encrypted, plaintext, options).RunAsync(cancellation.Token);
 Report.PrintEncryption(encryption, Console.Out);
 return 0;
+
+int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], System.Globalization.CultureInfo.InvariantCulture) : fallback;

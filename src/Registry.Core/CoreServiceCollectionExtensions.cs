@@ -6,6 +6,7 @@ using Registry.Orders.Ingest;
 using Registry.Preferences;
 using Registry.Privacy;
 using Registry.Retention;
+using Registry.Retention.Purge;
 using Registry.Unsubscribe;
 
 namespace Registry;
@@ -64,6 +65,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Execution.ICaseActionStep, Execution.Erasure.ErasureStep>();
         services.AddSingleton<Execution.ICaseActionStep, Execution.Erasure.AnonymisationStep>();
         services.AddSingleton<IPurgeRule, Retention.Review.SubjectReviewRule>();
+
+        // The nightly retention purge (issue 7).
+        services.AddRegistryPurge();
         return services;
     }
 }

@@ -8,6 +8,7 @@ using Registry.Clients.Signing;
 using Registry.Clients;
 using Registry.Infrastructure.Health;
 using Registry.Infrastructure.Preferences;
+using Registry.Infrastructure.Retention;
 using Registry.Infrastructure.Secrets;
 using Registry.Infrastructure.Storage;
 using Registry.Infrastructure.Tables;
@@ -64,6 +65,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<Registry.Letters.IOutboundMail, Cases.QueueOutboundMail>();
         services.AddSingleton<Registry.Cases.Work.ICaseActions, Cases.QueueCaseActions>();
         services.AddSingleton<Registry.Audit.IAuditLog, Audit.BlobAuditLog>();
+        services.AddRegistryPurgeAdapters();
         services.AddSingleton(sp => ResidencyFactory.Create(
             configuration, sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<QueueServiceClient>(), sp.GetRequiredService<BlobServiceClient>()));
         return services;

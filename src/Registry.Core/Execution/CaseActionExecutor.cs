@@ -12,7 +12,7 @@ namespace Registry.Execution;
 /// redelivery finds nothing to do. Access runs before erasure and anonymisation, so the copy shows what was held.
 /// </summary>
 public sealed partial class CaseActionExecutor(
-    ICaseStore cases, IEnumerable<ICaseActionStep> steps, TimeProvider time, ILogger<CaseActionExecutor> logger)
+    ICaseStore cases, IEnumerable<ICaseActionStep> steps, TimeProvider time, ILogger<CaseActionExecutor> logger, ICaseClosed? caseClosed = null)
 {
     private const string Actor = "system";
 
@@ -77,10 +77,16 @@ public sealed partial class CaseActionExecutor(
             }
 
             var change = CaseTransitions.Apply(stored.Case, action);
+            var closedAt = time.GetUtcNow();
+            if (caseClosed is not null && ICaseClosed.Closes(change.Case!.Status))
+            {
+                await caseClosed.ClosingAsync(reference, change.Case.Status, closedAt, cancellationToken);
+            }
+
             var closed = new CaseEvent
             {
                 EventId = Guid.NewGuid().ToString("N"),
-                At = time.GetUtcNow(),
+                At = closedAt,
                 Kind = partial ? CaseEventKind.PartiallyCompleted : CaseEventKind.Completed,
                 Actor = Actor,
                 StatusAfter = change.Case!.Status,

@@ -1,5 +1,6 @@
 using Registry.Cases;
 using Registry.Cases.Deadlines;
+using Registry.Retention.Purge;
 
 namespace Registry.Intake;
 
@@ -8,7 +9,7 @@ namespace Registry.Intake;
 /// first (insert-if-absent), then the case is created under that reference (insert-if-absent). A crash
 /// between the two leaves a claim whose case the redelivery creates; a lost race wastes one number.
 /// </summary>
-public sealed class CaseOpener(ICaseStore cases)
+public sealed class CaseOpener(ICaseStore cases, PurgeScheduling? purgeScheduling = null)
 {
     public async Task<StoredCase> OpenAsync(
         string messageKey, DateTimeOffset receivedAt, Func<CaseReference, SubjectCase> build, CancellationToken cancellationToken = default)
@@ -18,6 +19,13 @@ public sealed class CaseOpener(ICaseStore cases)
         {
             var year = DeadlineCalculator.ReceiptDay(receivedAt).Year;
             var candidate = await cases.NextReferenceAsync(year, cancellationToken);
+
+            // Before the claim: the marker's expiry is scheduled even if the claim is the last thing this attempt does.
+            if (purgeScheduling is not null)
+            {
+                await purgeScheduling.MarkerAsync(messageKey, cancellationToken);
+            }
+
             reference = await cases.ClaimMessageAsync(messageKey, candidate, cancellationToken);
         }
 

@@ -14,6 +14,21 @@ public interface IRetentionSchedule
     /// <summary>Idempotent: scheduling the same subject for the same date twice leaves one entry.</summary>
     Task ScheduleSubjectReviewAsync(SubjectId subject, DateOnly dueOn, CancellationToken cancellationToken = default) =>
         ScheduleAsync(ScheduledItem.Review(subject, dueOn), cancellationToken);
+
+    /// <summary>
+    /// Every entry due on or before <paramref name="today"/>, of every kind, including older days a missed night
+    /// left behind, in key order. Entries removed while the sequence is read are not returned again.
+    /// </summary>
+    IAsyncEnumerable<ScheduledItem> DueAsync(DateOnly today, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes exactly this entry; an entry already gone is not an error (a repeat after a crash).</summary>
+    Task RemoveAsync(ScheduledItem item, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Moves the entry to <paramref name="dueOn"/>: the new entry is written before the old one is removed, so a
+    /// crash in between leaves two entries (harmless: the rule re-reads) rather than none.
+    /// </summary>
+    Task RescheduleAsync(ScheduledItem item, DateOnly dueOn, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

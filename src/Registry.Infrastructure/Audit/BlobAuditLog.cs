@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Registry.Audit;
 using Registry.Infrastructure.Storage;
 using Registry.Infrastructure.Tables;
+using Registry.Retention.Purge;
 using Registry.Subjects;
 
 namespace Registry.Infrastructure.Audit;
@@ -17,14 +18,26 @@ namespace Registry.Infrastructure.Audit;
 /// <c>days/{yyyy-MM-dd}.jsonl</c> and, when the entry names a subject, again in <c>subjects/{subjectId}.jsonl</c>
 /// so the officer can read a person's history without scanning every day. Blob names hold dates and opaque ids only.
 /// </summary>
-public sealed class BlobAuditLog(BlobServiceClient service, IOptions<StorageNames> names) : IAuditLog
+public sealed class BlobAuditLog(BlobServiceClient service, IOptions<StorageNames> names, PurgeScheduling? purgeScheduling = null) : IAuditLog
 {
     private readonly BlobContainerClient _container = service.GetBlobContainerClient(names.Value.AuditContainer);
 
     public async Task AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
     {
         var line = Encoding.UTF8.GetBytes(StorageJson.Write(entry) + "\n");
-        await AppendLineAsync(DayBlob(DateOnly.FromDateTime(entry.At.UtcDateTime)), line, cancellationToken);
+        var day = DateOnly.FromDateTime(entry.At.UtcDateTime);
+
+        // The blobs' deletion dates first (idempotent upserts): an audit line is never written without one.
+        if (purgeScheduling is not null)
+        {
+            await purgeScheduling.AuditBlobAsync($"day:{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", cancellationToken);
+            if (entry.SubjectId is { } audited)
+            {
+                await purgeScheduling.AuditBlobAsync($"subject:{audited.Value}", cancellationToken);
+            }
+        }
+
+        await AppendLineAsync(DayBlob(day), line, cancellationToken);
         if (entry.SubjectId is { } subject)
         {
             await AppendLineAsync(SubjectBlob(subject), line, cancellationToken);

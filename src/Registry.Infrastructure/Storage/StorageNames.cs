@@ -32,9 +32,13 @@ public sealed class StorageNames
     public string TriageContainer { get; set; } = "intake-triage";
     public string AuditContainer { get; set; } = "audit";
 
+    // The nightly purge (issue 7).
+    public string ExportsContainer { get; set; } = "exports";
+    public string PurgeReportsContainer { get; set; } = "purge-reports";
+
     public IEnumerable<string> AllQueues => Queues.Union([SubjectRequestsQueue, OutboundMailQueue, CaseActionsQueue]);
 
-    public IEnumerable<string> AllContainers => Containers.Union([TriageContainer, AuditContainer]);
+    public IEnumerable<string> AllContainers => Containers.Union([TriageContainer, AuditContainer, ExportsContainer, PurgeReportsContainer]);
 
     public IEnumerable<string> Tables => [SubjectsTable, LookupTable, ScheduleTable, DedupeTable, CasesTable, SuppressionTable, StatisticsTable];
 }

@@ -12,7 +12,8 @@ namespace Registry.Cases.Work;
 /// change with its timeline event under the case's ETag; a letter or a decision is queued first, with an id
 /// derived from the case, so a retry after a crash queues the same id again rather than losing it.
 /// </summary>
-public sealed class CaseWork(ICaseStore cases, CaseLetters letters, ICaseActions actions, IOptions<CaseOptions> options, TimeProvider time)
+public sealed class CaseWork(
+    ICaseStore cases, CaseLetters letters, ICaseActions actions, IOptions<CaseOptions> options, TimeProvider time, ICaseClosed? caseClosed = null)
 {
     private const int MaxText = 4000;
 
@@ -176,6 +177,11 @@ public sealed class CaseWork(ICaseStore cases, CaseLetters letters, ICaseActions
         }
 
         var now = time.GetUtcNow();
+        if (caseClosed is not null && ICaseClosed.Closes(result.Case.Status))
+        {
+            await caseClosed.ClosingAsync(result.Case.Reference, result.Case.Status, now, cancellationToken);
+        }
+
         var happened = new CaseEvent
         {
             EventId = Guid.NewGuid().ToString("N"),

@@ -1,0 +1,137 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Registry.Retention.Purge;
+
+/// <summary>
+/// The nightly purge. Reads every schedule entry due on or before today, hands each to the rule for its kind
+/// (a few at once), and only after the rule has acted writes the item's next date and removes the entry, so a
+/// crash leaves the entry for the next run, whose rule finds the work done or finishes it. One run at a time
+/// (<see cref="IPurgeLock"/>); past the time budget it stops taking items, and the next run continues.
+/// A dry run asks the rules what they would do and writes nothing but its report.
+/// </summary>
+public sealed partial class PurgeRunner(
+    IRetentionSchedule schedule,
+    IEnumerable<IPurgeRule> rules,
+    IPurgeLock purgeLock,
+    IPurgeReports reports,
+    PurgeMetrics metrics,
+    IOptions<PurgeOptions> options,
+    TimeProvider time,
+    ILogger<PurgeRunner> logger)
+{
+    private const int ListCap = 5000;
+    private readonly Dictionary<string, IPurgeRule> _rules = rules.ToDictionary(r => r.Kind, StringComparer.Ordinal);
+
+    public async Task<PurgeReport> RunAsync(PurgeRequest request, CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        var started = time.GetUtcNow();
+        var run = new PurgeRun(DateOnly.FromDateTime(started.UtcDateTime), request.DryRun ?? settings.DryRun);
+        var tally = new PurgeTally(ListCap);
+
+        await using var held = await purgeLock.TryAcquireAsync(cancellationToken);
+        if (held is null)
+        {
+            LogLockHeld(logger, run.Today);
+            return await FinishAsync(tally, run, started, "lock-held", cancellationToken);
+        }
+
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var outcome = "completed";
+        try
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelism, CancellationToken = budget.Token };
+            await Parallel.ForEachAsync(schedule.DueAsync(run.Today, budget.Token), parallel, async (item, _) =>
+            {
+                // Past the budget: stop taking items; items already started finish (they get the caller's token, not the budget's).
+                if (time.GetUtcNow() - started >= settings.TimeBudget)
+                {
+                    await budget.CancelAsync();
+                    return;
+                }
+
+                await HandleAsync(item, run, tally, cancellationToken);
+            });
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            outcome = "budget-exhausted";
+        }
+
+        return await FinishAsync(tally, run, started, outcome, cancellationToken);
+    }
+
+    private async Task HandleAsync(ScheduledItem item, PurgeRun run, PurgeTally tally, CancellationToken cancellationToken)
+    {
+        if (!_rules.TryGetValue(item.Kind, out var rule))
+        {
+            tally.NoRule(item);
+            metrics.Item(item.Kind, "no-rule", run.DryRun);
+            return;
+        }
+
+        PurgeItemResult result;
+        try
+        {
+            result = await rule.ApplyAsync(item, run, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // One item's failure leaves its entry for the next run and does not stop the others.
+            LogItemFailed(logger, e, item.Kind, item.Target);
+            tally.Failed(item, e);
+            metrics.Item(item.Kind, "failed", run.DryRun);
+            return;
+        }
+
+        metrics.Actions(result.Actions, run.DryRun);
+        if (result.NextDueOn is { } requested)
+        {
+            // Never today or earlier: this run is still reading today's entries.
+            var next = requested > run.Today ? requested : run.Today.AddDays(1);
+            if (!run.DryRun)
+            {
+                await schedule.RescheduleAsync(item, next, cancellationToken);
+            }
+
+            tally.Rescheduled(item, result, next);
+            metrics.Item(item.Kind, "rescheduled", run.DryRun);
+            return;
+        }
+
+        if (!run.DryRun)
+        {
+            await schedule.RemoveAsync(item, cancellationToken);
+        }
+
+        tally.Done(item, result);
+        metrics.Item(item.Kind, "done", run.DryRun);
+    }
+
+    private async Task<PurgeReport> FinishAsync(PurgeTally tally, PurgeRun run, DateTimeOffset started, string outcome, CancellationToken cancellationToken)
+    {
+        var duration = time.GetUtcNow() - started;
+        var report = tally.Report(run, started, duration, outcome);
+        var name = await reports.SaveAsync(report, cancellationToken);
+        metrics.Run(duration, outcome, run.DryRun);
+        var actions = report.Actions.Values.Sum();
+        var kinds = report.Kinds.Values.ToList();
+        var done = kinds.Sum(k => k.Done);
+        var rescheduled = kinds.Sum(k => k.Rescheduled);
+        var leftInPlace = kinds.Sum(k => k.Failed + k.NoRule);
+        LogSummary(logger, run.Today, run.DryRun, outcome, report.Items, actions, done, rescheduled, leftInPlace, report.DurationSeconds, name);
+        return report;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Purge {RunDate} (dry run: {DryRun}) {Outcome}: {Items} items, {Actions} deletions, {Done} done, {Rescheduled} rescheduled, {LeftInPlace} left in place, {DurationSeconds} s; report {Report}")]
+    private static partial void LogSummary(
+        ILogger logger, DateOnly runDate, bool dryRun, string outcome, int items, int actions, int done, int rescheduled, int leftInPlace, double durationSeconds, string report);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Purge {RunDate}: another run holds the lock; nothing done")]
+    private static partial void LogLockHeld(ILogger logger, DateOnly runDate);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Purge item {Kind} {Target} failed; its entry stays for the next run")]
+    private static partial void LogItemFailed(ILogger logger, Exception exception, string kind, string target);
+}
