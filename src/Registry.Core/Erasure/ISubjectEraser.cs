@@ -14,13 +14,16 @@ public interface ISubjectEraser
     /// The profile scope: the e-mail lookup, the profile data key (crypto-shredding every copy), and the profile,
     /// preference and disclosure rows. The suppression list is left alone: it outlives the person by design.
     /// </summary>
-    Task EraseProfileAsync(SubjectData data, CancellationToken cancellationToken = default);
+    /// <param name="data">The person as read.</param>
+    /// <param name="emailIndex">The blind index of the profile's e-mail, when it is still known: its lookup goes.</param>
+    /// <param name="cancellationToken">Cancels the remaining requests.</param>
+    Task EraseProfileAsync(SubjectData data, string? emailIndex, CancellationToken cancellationToken = default);
 
     /// <summary>The orders' rows, their billing history and their (client, order id) claims.</summary>
     Task EraseOrdersAsync(SubjectId subject, IReadOnlyList<StoredOrder> orders, CancellationToken cancellationToken = default);
 
     /// <summary>Everything: every lookup that points at the person, both data keys, and every row of the partition.</summary>
-    Task EraseAllAsync(SubjectData data, CancellationToken cancellationToken = default);
+    Task EraseAllAsync(SubjectData data, string? emailIndex, CancellationToken cancellationToken = default);
 
     /// <summary>Marks the person erased except what holds keep (audiences and search leave them out from then on).</summary>
     Task MarkErasedAsync(SubjectId subject, ErasureMark mark, CancellationToken cancellationToken = default);

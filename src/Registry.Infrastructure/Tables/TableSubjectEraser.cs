@@ -2,7 +2,6 @@ using Azure;
 using Azure.Data.Tables;
 using Registry.Erasure;
 using Registry.Orders.Storage;
-using Registry.Privacy;
 using Registry.Privacy.Encryption;
 using Registry.Subjects;
 
@@ -12,16 +11,16 @@ namespace Registry.Infrastructure.Tables;
 /// Erasure on Table Storage: lookups first (only those still pointing at this person), then the data keys
 /// (crypto-shredding every copy), then the rows, in entity-group batches of up to 100.
 /// </summary>
-public sealed class TableSubjectEraser(RegistryTables tables, IDataKeys keys, IBlindIndex blindIndex) : ISubjectEraser
+public sealed class TableSubjectEraser(RegistryTables tables, IDataKeys keys) : ISubjectEraser
 {
     private const int BatchSize = 100;
 
     private static readonly string[] ProfileScopeRows =
         [SubjectRows.Profile, SubjectRows.PreferencePrefix, SubjectRows.PreferenceEventPrefix, SubjectRows.DisclosurePrefix, AnonymousRecordRows.Prefix];
 
-    public async Task EraseProfileAsync(SubjectData data, CancellationToken cancellationToken = default)
+    public async Task EraseProfileAsync(SubjectData data, string? emailIndex, CancellationToken cancellationToken = default)
     {
-        await ForgetEmailAsync(data, cancellationToken);
+        await ForgetEmailAsync(data.Subject, emailIndex, cancellationToken);
         await keys.ShredAsync(data.Subject, DataScope.Profile, cancellationToken);
         await DeleteRowsAsync(data.Subject, row => ProfileScopeRows.Any(p => row == p || (p.EndsWith('|') && row.StartsWith(p, StringComparison.Ordinal))), cancellationToken);
     }
@@ -42,9 +41,9 @@ public sealed class TableSubjectEraser(RegistryTables tables, IDataKeys keys, IB
         await DeleteRowsAsync(subject, row => rows.Any(r => row == r || (r.EndsWith('|') && row.StartsWith(r, StringComparison.Ordinal))), cancellationToken);
     }
 
-    public async Task EraseAllAsync(SubjectData data, CancellationToken cancellationToken = default)
+    public async Task EraseAllAsync(SubjectData data, string? emailIndex, CancellationToken cancellationToken = default)
     {
-        await ForgetEmailAsync(data, cancellationToken);
+        await ForgetEmailAsync(data.Subject, emailIndex, cancellationToken);
         foreach (var order in data.Orders)
         {
             await DeleteLookupAsync(TableOrderClaims.Key(order.Client, order.OrderId), TableOrderClaims.Row, data.Subject, cancellationToken);
@@ -58,12 +57,11 @@ public sealed class TableSubjectEraser(RegistryTables tables, IDataKeys keys, IB
     public Task MarkErasedAsync(SubjectId subject, ErasureMark mark, CancellationToken cancellationToken = default) =>
         tables.Subjects.UpsertEntityAsync(SubjectStatusEntity.Erased(subject, mark), TableUpdateMode.Replace, cancellationToken);
 
-    private async Task ForgetEmailAsync(SubjectData data, CancellationToken cancellationToken)
+    private async Task ForgetEmailAsync(SubjectId subject, string? emailIndex, CancellationToken cancellationToken)
     {
-        if (data.Profile?.Email?.Value is { } email)
+        if (emailIndex is not null)
         {
-            var index = await blindIndex.ForEmailAsync(email, cancellationToken);
-            await DeleteLookupAsync(TableSubjectLookup.Key(index), TableSubjectLookup.Row, data.Subject, cancellationToken);
+            await DeleteLookupAsync(TableSubjectLookup.Key(emailIndex), TableSubjectLookup.Row, subject, cancellationToken);
         }
     }
 

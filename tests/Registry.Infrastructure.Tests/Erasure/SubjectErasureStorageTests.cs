@@ -1,6 +1,7 @@
 using Registry.Erasure;
 using Registry.Infrastructure.Tests.Orders;
 using Registry.Orders.Ingest;
+using Registry.Privacy;
 using Registry.Subjects;
 using Registry.Testing.Azurite;
 using Registry.Testing.Builders;
@@ -19,7 +20,7 @@ public class SubjectErasureStorageTests(AzuriteFixture azurite)
         var subject = await IngestAsync(registry);
         var data = (await registry.Get<ISubjectReader>().ReadAsync(subject))!;
 
-        await registry.Get<ISubjectEraser>().EraseProfileAsync(data);
+        await registry.Get<ISubjectEraser>().EraseProfileAsync(data, await registry.Get<IBlindIndex>().ForEmailAsync(data.Profile!.Email!.Value));
 
         var rows = (await registry.ScanAsync(registry.Names.SubjectsTable)).Select(r => r.RowKey).ToList();
         Assert.DoesNotContain("profile", rows);
@@ -46,13 +47,13 @@ public class SubjectErasureStorageTests(AzuriteFixture azurite)
             var email = $"erase.{Guid.NewGuid():N}@example.fi";
             var subject = await IngestAsync(registry, OrderJson.Valid(email: email));
             Assert.Equal(subject, await IngestAsync(registry, OrderJson.Valid(email: email)));
-            var eraser = registry.Get<ISubjectEraser>();
+            var erasure = registry.Get<SubjectErasure>();
 
             registry.Faults.Reset(failAt, afterSending);
             var crashed = false;
             try
             {
-                await eraser.EraseAllAsync((await registry.Get<ISubjectReader>().ReadAsync(subject))!);
+                await erasure.EraseAllAsync((await registry.Get<ISubjectReader>().ReadAsync(subject))!);
             }
             catch (Azure.RequestFailedException)
             {
@@ -62,7 +63,7 @@ public class SubjectErasureStorageTests(AzuriteFixture azurite)
             registry.Faults.Reset(0, false);
             if (await registry.Get<ISubjectReader>().ReadAsync(subject) is { } left)
             {
-                await eraser.EraseAllAsync(left);
+                await erasure.EraseAllAsync(left);
             }
 
             Assert.DoesNotContain(await registry.ScanAsync(registry.Names.SubjectsTable), r => r.PartitionKey == subject.Value);

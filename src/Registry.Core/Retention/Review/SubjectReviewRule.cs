@@ -10,7 +10,7 @@ namespace Registry.Retention.Review;
 /// not anonymised. Every action tolerates a repeat, so a run cut short is simply run again.
 /// </summary>
 public sealed class SubjectReviewRule(
-    ISubjectReader reader, ISubjectEraser eraser, Anonymisation anonymisation, HeldErasureCompletion completion,
+    ISubjectReader reader, ISubjectEraser eraser, SubjectErasure erasure, Anonymisation anonymisation, HeldErasureCompletion completion,
     RetentionCalendar calendar, RetentionOptions options, TimeProvider time) : IPurgeRule
 {
     public string Kind => ScheduledItem.ReviewKind;
@@ -60,7 +60,7 @@ public sealed class SubjectReviewRule(
         }
         else if (plan.EraseEverything)
         {
-            await eraser.EraseAllAsync(data, cancellationToken);
+            await erasure.EraseAllAsync(data, cancellationToken);
         }
         else if (plan.ExpiredOrders.Count > 0)
         {
