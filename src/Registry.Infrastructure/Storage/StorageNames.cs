@@ -29,9 +29,12 @@ public sealed class StorageNames
     public string TriageContainer { get; set; } = "intake-triage";
     public string AuditContainer { get; set; } = "audit";
 
+    // Access packages (issue 6): exports/{caseReference}/….
+    public string ExportsContainer { get; set; } = "exports";
+
     public IEnumerable<string> AllQueues => Queues.Union([SubjectRequestsQueue, OutboundMailQueue, CaseActionsQueue]);
 
-    public IEnumerable<string> AllContainers => Containers.Union([TriageContainer, AuditContainer]);
+    public IEnumerable<string> AllContainers => Containers.Union([TriageContainer, AuditContainer, ExportsContainer]);
 
     public IEnumerable<string> Tables => [SubjectsTable, LookupTable, ScheduleTable, DedupeTable, CasesTable, SuppressionTable];
 }
