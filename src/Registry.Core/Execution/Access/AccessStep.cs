@@ -21,7 +21,7 @@ public sealed partial class AccessStep(
     AccessPackageBuilder builder,
     IAccessPackageFiles files,
     IReadLinks links,
-    IOutboundMail mail,
+    CaseLetters letters,
     IRetentionSchedule schedule,
     IOptions<RetentionOptions> retention,
     ILogger<AccessStep> logger) : ICaseActionStep
@@ -54,7 +54,7 @@ public sealed partial class AccessStep(
         var expiresOn = context.Now + LinkLifetime;
         var document = await links.CreateAsync(reference, HtmlFile, expiresOn, cancellationToken);
         var copy = await links.CreateAsync(reference, JsonFile, expiresOn, cancellationToken);
-        await mail.SendAsync(AccessNotice.Letter(context.Case, document, copy, deletedOn), cancellationToken);
+        await letters.SendAsync(context.Case, LetterKind.AccessNotice, AccessNotice.Values(context.Case.Language, document, copy, deletedOn), cancellationToken: cancellationToken);
 
         LogPackaged(logger, reference.Value, context.Subject.Value, package.Orders.Count, package.Disclosures.Count, package.Cases.Count);
         return new StepResult.Done(
