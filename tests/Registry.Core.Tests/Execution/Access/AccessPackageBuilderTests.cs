@@ -75,6 +75,17 @@ public class AccessPackageBuilderTests
     }
 
     [Fact]
+    public void Json_TopLevelFields_AreThoseTheSchemaFileDeclares()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(Registry.Testing.RepoPaths.Root, "docs", "api", "access-package.schema.json")))!;
+        var written = JsonNode.Parse(AccessPackageJson.Write(Package()))!.AsObject().Select(p => p.Key).Order().ToList();
+
+        Assert.Equal(schema["properties"]!.AsObject().Select(p => p.Key).Order(), written);
+        Assert.Equal(AccessPackage.SchemaId, schema["$id"]!.GetValue<string>());
+        Assert.All(schema["required"]!.AsArray(), r => Assert.Contains(r!.GetValue<string>(), written));
+    }
+
+    [Fact]
     public void Json_CamelCaseWithSchemaAndEscapedMarkup()
     {
         var text = Encoding.UTF8.GetString(AccessPackageJson.Write(Package(CaseLanguage.En)));
