@@ -57,6 +57,9 @@ public static class CoreServiceCollectionExtensions
 
         // Carrying out decided cases (issue 6): one step per request type.
         services.AddSingleton<Execution.CaseActionExecutor>();
+        services.AddOptions<RetentionOptions>().Validate(o => o.AccessPackageDays > 0, "Registry:Retention:AccessPackageDays must be positive.");
+        services.AddSingleton<Execution.Access.AccessPackageBuilder>();
+        services.AddSingleton<Execution.ICaseActionStep, Execution.Access.AccessStep>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RetentionOptions>>().Value);
         services.AddSingleton<Erasure.SubjectErasure>();
         services.AddSingleton<Erasure.Anonymisation>();

@@ -65,6 +65,8 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<Registry.Letters.IOutboundMail, Cases.QueueOutboundMail>();
         services.AddSingleton<Registry.Cases.Work.ICaseActions, Cases.QueueCaseActions>();
         services.AddSingleton<Registry.Audit.IAuditLog, Audit.BlobAuditLog>();
+        services.AddSingleton<Registry.Execution.Access.IAccessPackageFiles, Exports.BlobAccessPackageFiles>();
+        services.AddSingleton<Registry.Execution.Access.IReadLinks, Exports.BlobReadLinks>();
         services.AddRegistryPurgeAdapters();
         services.AddSingleton(sp => ResidencyFactory.Create(
             configuration, sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<QueueServiceClient>(), sp.GetRequiredService<BlobServiceClient>()));

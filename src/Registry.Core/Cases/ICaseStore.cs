@@ -1,3 +1,5 @@
+using Registry.Subjects;
+
 namespace Registry.Cases;
 
 /// <summary>
@@ -30,6 +32,13 @@ public interface ICaseStore
 
     /// <summary>Cases, optionally of one status and due on or before a day, ordered by deadline.</summary>
     Task<IReadOnlyList<SubjectCase>> ListAsync(CaseStatus? status, DateOnly? dueBefore, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The cases linked to <paramref name="subject"/> (an access package lists them). The default reads every case,
+    /// which is fine because cases are few; a store overrides it with a filtered query.
+    /// </summary>
+    async Task<IReadOnlyList<SubjectCase>> ListBySubjectAsync(SubjectId subject, CancellationToken cancellationToken = default) =>
+        (await ListAsync(null, null, cancellationToken)).Where(c => c.SubjectId == subject).ToList();
 }
 
 /// <summary>A case as read, with the version a conditional update needs.</summary>

@@ -19,6 +19,9 @@ public sealed class RetentionOptions
     /// <summary>How often the purge looks again at data held by a hold without a known end (an open invoice, collection, a legal claim).</summary>
     public int HoldRecheckDays { get; set; } = 30;
 
+    /// <summary>Company policy (design brief §4): an access package is deleted this many days after it was made.</summary>
+    public int AccessPackageDays { get; set; } = 30;
+
     /// <summary>The nightly purge schedule (NCRONTAB, UTC).</summary>
     public string PurgeSchedule { get; set; } = "0 30 0 * * *";
 }

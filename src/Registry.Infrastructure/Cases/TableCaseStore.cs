@@ -6,6 +6,7 @@ using Registry.Cases;
 using Registry.Infrastructure.Storage;
 using Registry.Privacy;
 using Registry.Privacy.Encryption;
+using Registry.Subjects;
 
 namespace Registry.Infrastructure.Cases;
 
@@ -182,6 +183,23 @@ public sealed class TableCaseStore(TableServiceClient service, IOptions<StorageN
         }
 
         return cases.OrderBy(c => c.Deadline).ThenBy(c => c.Reference.Value, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<IReadOnlyList<SubjectCase>> ListBySubjectAsync(SubjectId subject, CancellationToken cancellationToken = default)
+    {
+        // SubjectId is a plain property of the case row, so one filtered scan finds the references; each case is then
+        // read with its own key row, as GetAsync does.
+        var filter = TableClient.CreateQueryFilter($"RowKey eq {CaseEntities.CaseRow} and SubjectId eq {subject.Value}");
+        var found = new List<SubjectCase>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken))
+        {
+            if (CaseReference.TryParse(row.PartitionKey, out var reference) && await GetAsync(reference, cancellationToken) is { } stored)
+            {
+                found.Add(stored.Case);
+            }
+        }
+
+        return found.OrderBy(c => c.ReceivedAt).ToList();
     }
 
     private async Task<Keyring> KeysAsync(CaseReference reference, CancellationToken cancellationToken)

@@ -8,11 +8,11 @@ using Registry.Retention.Purge;
 namespace Registry.Infrastructure.Retention;
 
 /// <summary>
-/// <c>export</c>: the access packages of a case (<c>exports/{reference}/…</c>) go <see cref="PurgeOptions.ExportDays"/>
+/// <c>export</c>: the access packages of a case (<c>exports/{reference}/…</c>) go <see cref="RetentionOptions.AccessPackageDays"/>
 /// days after each was created, by the blob's own creation time. A package made later (a second answer) keeps the
 /// entry, moved to that package's date.
 /// </summary>
-public sealed class ExportPurgeRule(BlobServiceClient blobs, IOptions<StorageNames> names, IOptions<PurgeOptions> options) : IPurgeRule
+public sealed class ExportPurgeRule(BlobServiceClient blobs, IOptions<StorageNames> names, IOptions<RetentionOptions> options) : IPurgeRule
 {
     public string Kind => PurgeKinds.Export;
 
@@ -24,7 +24,7 @@ public sealed class ExportPurgeRule(BlobServiceClient blobs, IOptions<StorageNam
         await foreach (var blob in container.GetBlobsAsync(BlobTraits.None, BlobStates.None, $"{item.Target}/", cancellationToken))
         {
             var created = blob.Properties.CreatedOn ?? blob.Properties.LastModified ?? DateTimeOffset.MinValue;
-            var due = DateOnly.FromDateTime(created.UtcDateTime).AddDays(options.Value.ExportDays);
+            var due = DateOnly.FromDateTime(created.UtcDateTime).AddDays(options.Value.AccessPackageDays);
             if (run.Today < due)
             {
                 next = next is { } earlier && earlier < due ? earlier : due;

@@ -32,7 +32,7 @@ public sealed class StorageNames
     public string TriageContainer { get; set; } = "intake-triage";
     public string AuditContainer { get; set; } = "audit";
 
-    // The nightly purge (issue 7).
+    // Access packages (issue 6: exports/{caseReference}/…) and the nightly purge's reports (issue 7).
     public string ExportsContainer { get; set; } = "exports";
     public string PurgeReportsContainer { get; set; } = "purge-reports";
 

@@ -18,9 +18,6 @@ public sealed class PurgeOptions
     /// <summary>Evidence of compliance: a closed case file is kept this many years after it closed.</summary>
     public int CaseFileYears { get; set; } = 3;
 
-    /// <summary>Company policy: an access package is deleted this many days after it was created.</summary>
-    public int ExportDays { get; set; } = 30;
-
     /// <summary>Company policy: an audit log blob is deleted this many years after its last entry.</summary>
     public int AuditYears { get; set; } = 3;
 
@@ -28,5 +25,5 @@ public sealed class PurgeOptions
     public int MarkerHours { get; set; } = 72;
 
     public bool IsValid() =>
-        TimeBudget > TimeSpan.Zero && MaxParallelism is >= 1 and <= 256 && CaseFileYears >= 0 && ExportDays >= 0 && AuditYears >= 0 && MarkerHours >= 0;
+        TimeBudget > TimeSpan.Zero && MaxParallelism is >= 1 and <= 256 && CaseFileYears >= 0 && AuditYears >= 0 && MarkerHours >= 0;
 }
