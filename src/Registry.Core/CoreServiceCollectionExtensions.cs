@@ -64,6 +64,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Erasure.SubjectErasure>();
         services.AddSingleton<Erasure.Anonymisation>();
         services.AddSingleton<Erasure.LegalClaims>();
+        services.AddSingleton<Erasure.AccessPackageRemoval>();
         services.AddSingleton<Execution.Erasure.HeldErasureCompletion>();
         services.AddSingleton<Execution.ICaseActionStep, Execution.Erasure.ErasureStep>();
         services.AddSingleton<Execution.ICaseActionStep, Execution.Erasure.AnonymisationStep>();

@@ -29,6 +29,13 @@ public sealed partial class CaseActionExecutor(
             return new ExecutionOutcome.UnknownCase();
         }
 
+        // The decision is queued before the case row records it (so a crash cannot lose it); a delivery that
+        // overtakes that write finds the case still verified and must come back, not be dropped.
+        if (stored.Case.Status == CaseStatus.Verified)
+        {
+            throw new DecisionNotStoredYetException(reference.Value);
+        }
+
         if (stored.Case.Status != CaseStatus.InProgress || stored.Case.SubjectId is not { } subject)
         {
             LogNothingToDo(logger, reference.Value, stored.Case.Status);
@@ -113,3 +120,7 @@ public sealed partial class CaseActionExecutor(
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseReference} executed: {Status}")]
     private static partial void LogClosed(ILogger logger, string caseReference, CaseStatus status);
 }
+
+/// <summary>A decision arrived before the case row recorded it; the queue delivers it again after its visibility timeout.</summary>
+public sealed class DecisionNotStoredYetException(string caseReference)
+    : Exception($"Case {caseReference} does not show its decision yet; the message will be retried.");

@@ -11,6 +11,7 @@ namespace Registry.Infrastructure.Exports;
 /// Access packages as block blobs <c>{caseReference}/{fileName}</c> in the <c>exports</c> container (private; the
 /// lifecycle rule in infra/ deletes them after 30 days as a backstop to the purge). Uploading replaces: a redelivered
 /// step leaves the same names. The files are the person's own copy, so they are not sealed: the link must open them.
+/// An erasure deletes them (<see cref="DeleteAllAsync"/>), since destroying the keys cannot reach them.
 /// </summary>
 public sealed class BlobAccessPackageFiles(BlobServiceClient service, IOptions<StorageNames> names) : IAccessPackageFiles
 {
@@ -29,6 +30,17 @@ public sealed class BlobAccessPackageFiles(BlobServiceClient service, IOptions<S
             },
         };
         await _container.GetBlobClient(ExportBlobs.Name(reference, fileName)).UploadAsync(BinaryData.FromBytes(content), options, cancellationToken);
+    }
+
+    public async Task<int> DeleteAllAsync(CaseReference reference, CancellationToken cancellationToken = default)
+    {
+        var deleted = 0;
+        await foreach (var blob in _container.GetBlobsAsync(BlobTraits.None, BlobStates.None, $"{reference.Value}/", cancellationToken))
+        {
+            deleted += Math.Min(1, await Retention.BlobEraser.DeleteWithHistoryAsync(_container, blob.Name, cancellationToken));
+        }
+
+        return deleted;
     }
 }
 

@@ -81,6 +81,17 @@ public class CaseActionExecutorTests
     }
 
     [Fact]
+    public async Task Execute_DeliveredBeforeTheDecisionWasStored_ThrowsSoTheQueueDeliversItAgain()
+    {
+        _case = _case with { Status = CaseStatus.Verified };
+        var order = new List<RequestType>();
+        var executor = Executor(Step(RequestType.Erasure, order), Step(RequestType.Access, order));
+
+        await Assert.ThrowsAsync<DecisionNotStoredYetException>(() => executor.ExecuteAsync(Message()));
+        Assert.Empty(order);
+    }
+
+    [Fact]
     public async Task Execute_UnknownCase_IsDroppedAsUnknown()
     {
         var executor = Executor();

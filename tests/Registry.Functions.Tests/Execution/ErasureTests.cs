@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Functions.Staff;
 using Registry.Functions.Tests.Preferences;
@@ -35,10 +36,16 @@ public class ErasureTests(AzuriteFixture azurite)
         var sealedBefore = (await app.ScanAsync(app.Names.SubjectsTable)).Single(r => r.PartitionKey == subject && r.RowKey == "profile");
         Assert.Equal(2, (await app.ScanAsync(app.Names.SubjectsTable)).Count(r => r.PartitionKey == subject && r.RowKey.StartsWith("key|", StringComparison.Ordinal)));
 
+        // An earlier access request left a copy in exports/: plaintext, so the erasure must delete it (the scan below finds it otherwise).
+        var access = await CaseFlow.DecideAsync(app, subject, canaries.Email, "Lähettäkää kopio tiedoistani.", new { actions = new[] { "access" } });
+        Assert.Equal("completed", (await CaseFlow.ExecutedAsync(app, access))["status"]!.GetValue<string>());
+        Assert.NotEmpty(await ExportsAsync(app, access));
+
         var reference = await CaseFlow.DecideAsync(app, subject, canaries.Email, "Poistakaa kaikki tietoni.", new { actions = new[] { "erasure" } });
         var closed = await CaseFlow.ExecutedAsync(app, reference);
 
         Assert.Equal("completed", closed["status"]!.GetValue<string>());
+        Assert.Empty(await ExportsAsync(app, access));
         Assert.DoesNotContain(await app.ScanAsync(app.Names.SubjectsTable), r => r.PartitionKey == subject);
         Assert.DoesNotContain(await app.ScanAsync(app.Names.LookupTable), r => r.GetString("SubjectId") == subject);
         Assert.Single(await app.ScanAsync(app.Names.SuppressionTable));
@@ -165,6 +172,18 @@ public class ErasureTests(AzuriteFixture azurite)
         var response = await app.PostOrderAsync(order);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["subjectId"]!.GetValue<string>();
+    }
+
+    private static async Task<List<string>> ExportsAsync(RegistryApp app, string reference)
+    {
+        var container = app.Services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(app.Names.ExportsContainer);
+        var names = new List<string>();
+        await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"{reference}/", default))
+        {
+            names.Add(blob.Name);
+        }
+
+        return names;
     }
 
     private static async Task<JsonObject> SubjectAsync(RegistryApp app, string subject)

@@ -9,6 +9,9 @@ namespace Registry.Execution.Access;
 public interface IAccessPackageFiles
 {
     Task SaveAsync(CaseReference reference, string fileName, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every file of the case's package (with any earlier versions); none there is fine. Answers how many went.</summary>
+    Task<int> DeleteAllAsync(CaseReference reference, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

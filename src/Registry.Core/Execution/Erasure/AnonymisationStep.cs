@@ -9,7 +9,7 @@ namespace Registry.Execution.Erasure;
 /// Replaces the person with non-identifying statistics and erases them: both keys shredded where the law allows,
 /// else an erasure with holds, finished by the purge.
 /// </summary>
-public sealed class AnonymisationStep(ISubjectReader reader, Anonymisation anonymisation, CaseLetters letters) : ICaseActionStep
+public sealed class AnonymisationStep(ISubjectReader reader, Anonymisation anonymisation, AccessPackageRemoval packages, CaseLetters letters) : ICaseActionStep
 {
     public RequestType Type => RequestType.Anonymisation;
 
@@ -17,6 +17,7 @@ public sealed class AnonymisationStep(ISubjectReader reader, Anonymisation anony
     {
         var data = await reader.ReadAsync(context.Subject, cancellationToken) ?? new SubjectData(context.Subject, null, [], []);
         var plan = await anonymisation.AnonymiseAsync(data, context.Case.Reference.Value, context.Now, cancellationToken);
+        await packages.RemoveAsync(context.Subject, context.Case.DecidedActions.Contains(RequestType.Access) ? context.Case.Reference : null, cancellationToken);
         var values = ErasureLetters.Values(data, plan, context.Case.Language);
         await letters.SendAsync(context.Case, plan.EraseEverything ? LetterKind.AnonymisationDone : LetterKind.ErasurePartial, values, cancellationToken: cancellationToken);
         return plan.EraseEverything

@@ -10,7 +10,7 @@ namespace Registry.Execution.Erasure;
 /// Accounting Act period or a legal claim hold some records, everything else, leaving the case partially completed
 /// until the purge erases the rest. A retry after the erasure finds nothing left and sends the same letter id again.
 /// </summary>
-public sealed class ErasureStep(ISubjectReader reader, SubjectErasure erasure, CaseLetters letters) : ICaseActionStep
+public sealed class ErasureStep(ISubjectReader reader, SubjectErasure erasure, AccessPackageRemoval packages, CaseLetters letters) : ICaseActionStep
 {
     public RequestType Type => RequestType.Erasure;
 
@@ -18,6 +18,7 @@ public sealed class ErasureStep(ISubjectReader reader, SubjectErasure erasure, C
     {
         var data = await reader.ReadAsync(context.Subject, cancellationToken) ?? new SubjectData(context.Subject, null, [], []);
         var plan = await erasure.EraseAsync(data, context.Case.Reference.Value, context.Now, cancellationToken);
+        await packages.RemoveAsync(context.Subject, context.Case.DecidedActions.Contains(RequestType.Access) ? context.Case.Reference : null, cancellationToken);
         var kind = plan.EraseEverything ? LetterKind.ErasureDone : LetterKind.ErasurePartial;
         await letters.SendAsync(context.Case, kind, ErasureLetters.Values(data, plan, context.Case.Language), cancellationToken: cancellationToken);
         return plan.EraseEverything

@@ -10,7 +10,7 @@ namespace Registry.Retention.Review;
 /// not anonymised. Every action tolerates a repeat, so a run cut short is simply run again.
 /// </summary>
 public sealed class SubjectReviewRule(
-    ISubjectReader reader, ISubjectEraser eraser, SubjectErasure erasure, Anonymisation anonymisation, HeldErasureCompletion completion,
+    ISubjectReader reader, ISubjectEraser eraser, SubjectErasure erasure, Anonymisation anonymisation, AccessPackageRemoval packages, HeldErasureCompletion completion,
     RetentionCalendar calendar, RetentionOptions options, TimeProvider time) : IPurgeRule
 {
     public string Kind => ScheduledItem.ReviewKind;
@@ -65,6 +65,11 @@ public sealed class SubjectReviewRule(
         else if (plan.ExpiredOrders.Count > 0)
         {
             await eraser.EraseOrdersAsync(data.Subject, plan.ExpiredOrders, cancellationToken);
+        }
+
+        if (plan.AnonymiseProfile || plan.EraseEverything)
+        {
+            await packages.RemoveAsync(data.Subject, null, cancellationToken);
         }
 
         if (plan.CompleteCases.Count > 0)
