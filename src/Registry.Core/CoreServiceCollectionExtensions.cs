@@ -56,6 +56,15 @@ public static class CoreServiceCollectionExtensions
 
         // Carrying out decided cases (issue 6): one step per request type.
         services.AddSingleton<Execution.CaseActionExecutor>();
+
+        // Rectification, objection and restriction steps; the contacts Art. 19 notices go to.
+        services.AddOptions<Recipients.RecipientDirectoryOptions>().BindConfiguration(Recipients.RecipientDirectoryOptions.Section)
+            .Validate(o => o.IsValid(), "Registry:Recipients:{id}:Language must be fi or en.")
+            .ValidateOnStart();
+        services.AddSingleton<Execution.ICaseActionStep, Rectification.RectificationStep>();
+        services.AddSingleton<Execution.ICaseActionStep, Objections.ObjectionStep>();
+        services.AddSingleton<Execution.ICaseActionStep, Restrictions.RestrictionStep>();
+        services.AddSingleton<Restrictions.LiftRestrictionHandler>();
         return services;
     }
 }

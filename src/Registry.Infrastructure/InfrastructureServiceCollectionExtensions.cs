@@ -53,6 +53,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IFieldCipher, AesGcmFieldCipher>();
         services.AddSingleton<IDataKeys, TableDataKeys>();
         services.AddSingleton<ISubjectReader, TableSubjectReader>();
+        services.AddSingleton<Registry.Restrictions.ISubjectRestrictions, TableSubjectRestrictions>();
         services.AddSingleton<DependencyProbe>();
         services.AddRegistryPreferenceAdapters();
         services.AddSingleton<Registry.Cases.ICaseStore, Cases.TableCaseStore>();
