@@ -61,6 +61,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<Recipients.RecipientDirectoryOptions>().BindConfiguration(Recipients.RecipientDirectoryOptions.Section)
             .Validate(o => o.IsValid(), "Registry:Recipients:{id}:Language must be fi or en.")
             .ValidateOnStart();
+        services.AddSingleton<Rectification.RectifiedEmail>();
         services.AddSingleton<Execution.ICaseActionStep, Rectification.RectificationStep>();
         services.AddSingleton<Execution.ICaseActionStep, Objections.ObjectionStep>();
         services.AddSingleton<Execution.ICaseActionStep, Restrictions.RestrictionStep>();

@@ -16,7 +16,8 @@ namespace Registry.Rectification;
 /// is named in the summary for the officer to notify by hand.
 /// </summary>
 public sealed partial class RectificationStep(
-    ISubjectPartitions partitions, ISubjectReader reader, IOutboundMail mail, IOptions<RecipientDirectoryOptions> contacts, ILogger<RectificationStep> logger)
+    ISubjectPartitions partitions, ISubjectReader reader, RectifiedEmail email, IOutboundMail mail, IOptions<RecipientDirectoryOptions> contacts,
+    ILogger<RectificationStep> logger)
     : ICaseActionStep
 {
     private const int Attempts = 5;
@@ -49,6 +50,11 @@ public sealed partial class RectificationStep(
             }
 
             summary = await NotifyAsync(context, plan, sent, cancellationToken);
+            if (await email.MoveAsync(context.Subject, record, plan.Profile, cancellationToken) is { } note)
+            {
+                summary.Add(note);
+            }
+
             var outcome = await partitions.ReplaceProfileAsync(context.Subject, record.Keys, new ProfileWrite(plan.Profile, record.ProfileETag), cancellationToken);
             if (outcome == CommitOutcome.Committed)
             {

@@ -29,5 +29,22 @@ public sealed class TableSubjectLookup(RegistryTables tables) : ISubjectLookup
         }
     }
 
+    public async Task ReleaseEmailAsync(string emailIndex, SubjectId subject, CancellationToken cancellationToken = default)
+    {
+        var found = await tables.Lookup.GetEntityIfExistsAsync<TableEntity>(Key(emailIndex), Row, cancellationToken: cancellationToken);
+        if (found.HasValue && found.Value!.GetString("SubjectId") == subject.Value)
+        {
+            // At the version read: an entry another subject took meanwhile is not ours to remove (412 is that case).
+            try
+            {
+                await tables.Lookup.DeleteEntityAsync(Key(emailIndex), Row, found.Value.ETag, cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                return;
+            }
+        }
+    }
+
     private static string Key(string emailIndex) => $"email|{emailIndex}";
 }
