@@ -61,6 +61,7 @@ var registrySettings = [
   { name: 'Registry__Unsubscribe__BaseUrl', value: unsubscribeBaseUrl }
   { name: 'Registry__Unsubscribe__LinkLifetime', value: unsubscribeLinkLifetime }
   { name: 'Registry__Storage__SubjectRequestsQueue', value: 'subject-requests' }
+  { name: 'Registry__Storage__CaseActionsQueue', value: 'case-actions' }
 ]
 // One setting per client channel; the client's signing secrets come from Key Vault
 // (client-<id>-signing), never from here.
