@@ -127,6 +127,20 @@ public class CaseExecutionTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Objection_FromTheRegisteredAddressNamingOnePurpose_ObjectsToThatOne()
+    {
+        await using var app = await StaffApp.StartAsync(azurite.ConnectionString);
+        var (subject, email) = await app.CustomerAsync();
+
+        var reference = await app.OpenCaseAsync(email, "<objection-surveys@mail.example>", "I object: no more customer surveys, please.");
+        var closed = await app.WaitUntilClosedAsync(reference);
+
+        Assert.Equal(["market_research"], closed["objectionPurposes"]!.AsArray().Select(p => p!.GetValue<string>()));
+        Assert.DoesNotContain(subject, await app.AudienceAsync("market_research"));
+        Assert.Contains(subject, await app.AudienceAsync("direct_marketing"));
+    }
+
+    [Fact]
     public async Task Restriction_LeavesThePersonOutOfAudiencesUntilTheOfficerLiftsIt()
     {
         await using var app = await StaffApp.StartAsync(azurite.ConnectionString);
