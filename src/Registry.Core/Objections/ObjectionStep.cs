@@ -14,7 +14,7 @@ namespace Registry.Objections;
 /// reference as evidence, at the time the request was received. A later explicit choice of the person still decides,
 /// as for every event; the summary names such purposes.
 /// </summary>
-public sealed class ObjectionStep(RecordPreferencesHandler preferences, IOutboundMail mail) : ICaseActionStep
+public sealed class ObjectionStep(RecordPreferencesHandler preferences, CaseLetters letters) : ICaseActionStep
 {
     public RequestType Type => RequestType.Objection;
 
@@ -41,32 +41,16 @@ public sealed class ObjectionStep(RecordPreferencesHandler preferences, IOutboun
         }
 
         var purposes = events.Select(e => e.Purpose).ToList();
-        await mail.SendAsync(Letter(context.Case, purposes), cancellationToken);
+        await letters.SendAsync(context.Case, LetterKind.ObjectionDone, Values(context.Case.Language, purposes), cancellationToken: cancellationToken);
         var overridden = events.Where(e => recorded.Current.TryGetValue(e.Purpose, out var current) && current.State != PreferenceState.Objected)
             .Select(e => e.Purpose.ToWire()).ToList();
         return new StepResult.Done(
             $"objected: {string.Join(", ", purposes.Select(p => p.ToWire()))}" + (overridden.Count > 0 ? $"; a later consent decides: {string.Join(", ", overridden)}" : string.Empty));
     }
 
-    public static OutboundLetter Letter(SubjectCase subjectCase, IReadOnlyList<ConsentPurpose> purposes)
+    /// <summary>The <c>objection-done</c> letter's values: the purposes in the case's language.</summary>
+    public static Dictionary<string, string> Values(CaseLanguage language, IReadOnlyList<ConsentPurpose> purposes) => new()
     {
-        var language = subjectCase.Language;
-        var (title, body) = LetterTemplates.Render(LetterKind.ObjectionDone, language, new Dictionary<string, string>
-        {
-            ["reference"] = subjectCase.Reference.Value,
-            ["name"] = LetterVocabulary.Greeting(subjectCase.Requester.Name, language),
-            ["purposes"] = LetterVocabulary.List(purposes.Select(p => LetterVocabulary.Purpose(p, language))),
-        });
-        return new OutboundLetter
-        {
-            LetterId = $"{subjectCase.Reference.Value}-objection-done",
-            Kind = LetterKind.ObjectionDone,
-            CaseReference = subjectCase.Reference,
-            Language = language,
-            To = subjectCase.Requester.Email,
-            ToName = subjectCase.Requester.Name,
-            Subject = title,
-            Body = body,
-        };
-    }
+        ["purposes"] = LetterVocabulary.List(purposes.Select(p => LetterVocabulary.Purpose(p, language))),
+    };
 }

@@ -7,7 +7,7 @@ namespace Registry.Rectification;
 
 /// <summary>
 /// The letters of a rectification: the Art. 19 notice to a client that delivered or received a corrected value
-/// (<c>{reference}-rectification-notice-{client}</c>), and the answer to the person (<c>{reference}-rectification-done</c>).
+/// (<c>{reference}-rectification-notice-{client}</c>); the answer to the person goes through <see cref="CaseLetters"/>.
 /// </summary>
 public static class RectificationLetters
 {
@@ -36,30 +36,14 @@ public static class RectificationLetters
         };
     }
 
-    public static OutboundLetter Done(SubjectCase subjectCase, IReadOnlyList<RectificationChange> changes, IReadOnlyList<string> notified)
+    /// <summary>The <c>rectification-done</c> letter's values: the corrected values and whom the correction was told to.</summary>
+    public static Dictionary<string, string> DoneValues(CaseLanguage language, IReadOnlyList<RectificationChange> changes, IReadOnlyList<string> notified) => new()
     {
-        var language = subjectCase.Language;
-        var (title, body) = LetterTemplates.Render(LetterKind.RectificationDone, language, new Dictionary<string, string>
-        {
-            ["reference"] = subjectCase.Reference.Value,
-            ["name"] = LetterVocabulary.Greeting(subjectCase.Requester.Name, language),
-            ["changes"] = Changes(changes, language),
-            ["notified"] = notified.Count == 0
-                ? (language == CaseLanguage.Fi ? "- ei kenellekään: tietoja ei ollut saatu muualta eikä luovutettu" : "- no one: the data came from no one else and was not disclosed")
-                : LetterVocabulary.List(notified),
-        });
-        return new OutboundLetter
-        {
-            LetterId = $"{subjectCase.Reference.Value}-rectification-done",
-            Kind = LetterKind.RectificationDone,
-            CaseReference = subjectCase.Reference,
-            Language = language,
-            To = subjectCase.Requester.Email,
-            ToName = subjectCase.Requester.Name,
-            Subject = title,
-            Body = body,
-        };
-    }
+        ["changes"] = Changes(changes, language),
+        ["notified"] = notified.Count == 0
+            ? (language == CaseLanguage.Fi ? "- ei kenellekään: tietoja ei ollut saatu muualta eikä luovutettu" : "- no one: the data came from no one else and was not disclosed")
+            : LetterVocabulary.List(notified),
+    };
 
     public static string Changes(IEnumerable<RectificationChange> changes, CaseLanguage language) =>
         LetterVocabulary.List(changes.Select(c => $"{Label(c.Field, language)}: {Value(c)}"));

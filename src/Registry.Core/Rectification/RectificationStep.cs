@@ -16,7 +16,7 @@ namespace Registry.Rectification;
 /// is named in the summary for the officer to notify by hand.
 /// </summary>
 public sealed partial class RectificationStep(
-    ISubjectPartitions partitions, ISubjectReader reader, RectifiedEmail email, IOutboundMail mail, IOptions<RecipientDirectoryOptions> contacts,
+    ISubjectPartitions partitions, ISubjectReader reader, RectifiedEmail email, IOutboundMail mail, CaseLetters letters, IOptions<RecipientDirectoryOptions> contacts,
     ILogger<RectificationStep> logger)
     : ICaseActionStep
 {
@@ -84,7 +84,12 @@ public sealed partial class RectificationStep(
         }
 
         var names = notified.Select(id => contacts.Value.Find(id)!.Name ?? id).ToList();
-        await SendOnceAsync(RectificationLetters.Done(context.Case, context.Case.Rectification, names), sent, cancellationToken);
+        if (sent.Add(LetterKind.RectificationDone.ToString()))
+        {
+            var values = RectificationLetters.DoneValues(context.Case.Language, context.Case.Rectification, names);
+            await letters.SendAsync(context.Case, LetterKind.RectificationDone, values, cancellationToken: cancellationToken);
+        }
+
         return
         [
             $"notified: {(notified.Count == 0 ? "none" : string.Join(", ", notified))}",

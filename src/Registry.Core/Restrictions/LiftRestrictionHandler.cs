@@ -9,7 +9,7 @@ namespace Registry.Restrictions;
 /// "informed … before the restriction of processing is lifted"), with the officer's reason; the letter id is derived
 /// from that case, so a retried call sends the same id. Then the marker is removed.
 /// </summary>
-public sealed class LiftRestrictionHandler(ISubjectRestrictions restrictions, ICaseStore cases, IOutboundMail mail)
+public sealed class LiftRestrictionHandler(ISubjectRestrictions restrictions, ICaseStore cases, CaseLetters letters)
 {
     /// <summary>True when a letter was queued (the restriction came from a case).</summary>
     public async Task<bool> LiftAsync(SubjectId subject, Restriction restriction, string reason, CancellationToken cancellationToken = default)
@@ -17,7 +17,7 @@ public sealed class LiftRestrictionHandler(ISubjectRestrictions restrictions, IC
         var informed = false;
         if (CaseReference.TryParse(restriction.CaseReference, out var reference) && await cases.GetAsync(reference, cancellationToken) is { } stored)
         {
-            await mail.SendAsync(RestrictionLetters.Lifted(stored.Case, reason), cancellationToken);
+            await letters.SendAsync(stored.Case, LetterKind.RestrictionLifted, new() { ["reasons"] = reason }, cancellationToken: cancellationToken);
             informed = true;
         }
 

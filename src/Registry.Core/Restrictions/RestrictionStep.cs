@@ -11,7 +11,7 @@ namespace Registry.Restrictions;
 /// already, so a redelivery changes nothing) and tells the person. From then on audiences leave the person out and
 /// staff search reports them restricted; lifting is the officer's <c>DELETE /api/staff/subjects/{id}/restriction</c>.
 /// </summary>
-public sealed class RestrictionStep(ISubjectRestrictions restrictions, IOutboundMail mail) : ICaseActionStep
+public sealed class RestrictionStep(ISubjectRestrictions restrictions, CaseLetters letters) : ICaseActionStep
 {
     public RequestType Type => RequestType.Restriction;
 
@@ -19,7 +19,7 @@ public sealed class RestrictionStep(ISubjectRestrictions restrictions, IOutbound
     {
         var reference = context.Case.Reference.Value;
         var inForce = await restrictions.RestrictAsync(context.Subject, new Restriction(context.Now, reference), cancellationToken);
-        await mail.SendAsync(RestrictionLetters.Done(context.Case), cancellationToken);
+        await letters.SendAsync(context.Case, LetterKind.RestrictionDone, [], cancellationToken: cancellationToken);
         var since = inForce.Since.ToString("O", CultureInfo.InvariantCulture);
         return new StepResult.Done(inForce.CaseReference == reference
             ? $"restricted since {since}"

@@ -1,10 +1,11 @@
+using Moq;
 using Registry.Cases;
 using Registry.Core.Tests.Rectification;
+using Registry.Letters;
 using Registry.Objections;
 using Registry.Preferences;
 using Registry.Recipients;
 using Registry.Rectification;
-using Registry.Restrictions;
 
 namespace Registry.Core.Tests.Letters;
 
@@ -15,20 +16,22 @@ public class CaseActionLettersTests
 
     [Theory]
     [MemberData(nameof(Languages))]
-    public void Letters_RenderInTheCaseLanguageWithTheirValues(CaseLanguage language)
+    public async Task Letters_RenderInTheCaseLanguageWithTheirValues(CaseLanguage language)
     {
+        var sent = new List<OutboundLetter>();
+        var mail = new Mock<IOutboundMail>();
+        mail.Setup(m => m.SendAsync(It.IsAny<OutboundLetter>(), It.IsAny<CancellationToken>())).Callback((OutboundLetter l, CancellationToken _) => sent.Add(l));
+        var caseLetters = new CaseLetters(mail.Object);
         var subjectCase = RectificationData.Case(RectificationData.Email(), RectificationData.LastName("Oikea")) with { Language = language };
         var fields = new NoticeFields();
         fields.Source.Add(ProfileField.Email);
 
-        var letters = new[]
-        {
-            RectificationLetters.Done(subjectCase, subjectCase.Rectification, ["Web shop"]),
-            RectificationLetters.Notice(subjectCase, RectificationData.Subject, "webshop", new RecipientContact { Email = "p@w.example", Name = "Web shop", Language = language == CaseLanguage.Fi ? "fi" : "en" }, fields, subjectCase.Rectification),
-            ObjectionStep.Letter(subjectCase, [ConsentPurpose.DirectMarketing]),
-            RestrictionLetters.Done(subjectCase),
-            RestrictionLetters.Lifted(subjectCase, "Accuracy verified"),
-        };
+        await caseLetters.SendAsync(subjectCase, LetterKind.RectificationDone, RectificationLetters.DoneValues(language, subjectCase.Rectification, ["Web shop"]));
+        sent.Add(RectificationLetters.Notice(subjectCase, RectificationData.Subject, "webshop", new RecipientContact { Email = "p@w.example", Name = "Web shop", Language = language == CaseLanguage.Fi ? "fi" : "en" }, fields, subjectCase.Rectification));
+        await caseLetters.SendAsync(subjectCase, LetterKind.ObjectionDone, ObjectionStep.Values(language, [ConsentPurpose.DirectMarketing]));
+        await caseLetters.SendAsync(subjectCase, LetterKind.RestrictionDone, []);
+        await caseLetters.SendAsync(subjectCase, LetterKind.RestrictionLifted, new() { ["reasons"] = "Accuracy verified" });
+        var letters = sent.ToArray();
 
         Assert.All(letters, l => Assert.Equal(language, l.Language));
         Assert.All(letters, l => Assert.Contains(subjectCase.Reference.Value, l.Subject, StringComparison.Ordinal));
@@ -43,5 +46,8 @@ public class CaseActionLettersTests
         Assert.Contains("tietosuoja@om.fi", letters[4].Body, StringComparison.Ordinal);
         Assert.Contains("Accuracy verified", letters[4].Body, StringComparison.Ordinal);
         Assert.Equal($"{subjectCase.Reference.Value}-rectification-notice-webshop", letters[1].LetterId);
+        Assert.Equal(
+            ["rectification-done", "objection-done", "restriction-done", "restriction-lifted"],
+            new[] { letters[0], letters[2], letters[3], letters[4] }.Select(l => l.LetterId[(subjectCase.Reference.Value.Length + 1)..]));
     }
 }

@@ -97,5 +97,5 @@ public class ObjectionStepTests
         return new RecordPreferencesHandler(_store, _suppression.Object, blindIndex.Object, new FakeTimeProvider(Received), NullLogger<RecordPreferencesHandler>.Instance);
     }
 
-    private ObjectionStep Step() => new(Handler(), _mail.Object);
+    private ObjectionStep Step() => new(Handler(), new CaseLetters(_mail.Object));
 }

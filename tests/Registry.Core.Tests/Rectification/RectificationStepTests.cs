@@ -94,7 +94,7 @@ public class RectificationStepTests
     private static StepContext Context() => new(Case(Email()), Subject, $"{CaseRef.Value}-decision", "officer", Now);
 
     private RectificationStep Step() => new(
-        _partitions.Object, _reader.Object, new RectifiedEmail(_lookup.Object, _blindIndex.Object, Mock.Of<ISuppressionList>()), _mail.Object,
+        _partitions.Object, _reader.Object, new RectifiedEmail(_lookup.Object, _blindIndex.Object, Mock.Of<ISuppressionList>()), _mail.Object, new CaseLetters(_mail.Object),
         Options.Create(new RecipientDirectoryOptions
         {
             ["webshop"] = new() { Email = "privacy@webshop.example", Name = "Web shop" },

@@ -21,7 +21,7 @@ public class RestrictionTests
         _restrictions.Setup(r => r.RestrictAsync(Subject, It.IsAny<Restriction>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((SubjectId _, Restriction r, CancellationToken _) => r);
 
-        var result = await new RestrictionStep(_restrictions.Object, _mail.Object).RunAsync(new StepContext(Case(), Subject, "d", "officer", Now));
+        var result = await new RestrictionStep(_restrictions.Object, new CaseLetters(_mail.Object)).RunAsync(new StepContext(Case(), Subject, "d", "officer", Now));
 
         _restrictions.Verify(r => r.RestrictAsync(Subject, new Restriction(Now, "DSR-2026-0005"), It.IsAny<CancellationToken>()));
         _mail.Verify(m => m.SendAsync(It.Is<OutboundLetter>(l => l.LetterId == "DSR-2026-0005-restriction-done" && l.Kind == LetterKind.RestrictionDone), It.IsAny<CancellationToken>()));
@@ -34,7 +34,7 @@ public class RestrictionTests
         _restrictions.Setup(r => r.RestrictAsync(Subject, It.IsAny<Restriction>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(new Restriction(Now.AddDays(-9), "DSR-2026-0001"));
 
-        var result = await new RestrictionStep(_restrictions.Object, _mail.Object).RunAsync(new StepContext(Case(), Subject, "d", "officer", Now));
+        var result = await new RestrictionStep(_restrictions.Object, new CaseLetters(_mail.Object)).RunAsync(new StepContext(Case(), Subject, "d", "officer", Now));
 
         Assert.Contains("already restricted", result.Summary, StringComparison.Ordinal);
         Assert.Contains("DSR-2026-0001", result.Summary, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public class RestrictionTests
         _mail.Setup(m => m.SendAsync(It.IsAny<OutboundLetter>(), It.IsAny<CancellationToken>())).Callback((OutboundLetter l, CancellationToken _) => order.Add(l.LetterId));
         _restrictions.Setup(r => r.LiftAsync(Subject, It.IsAny<CancellationToken>())).Callback(() => order.Add("lift")).ReturnsAsync(true);
 
-        var informed = await new LiftRestrictionHandler(_restrictions.Object, _cases.Object, _mail.Object)
+        var informed = await new LiftRestrictionHandler(_restrictions.Object, _cases.Object, new CaseLetters(_mail.Object))
             .LiftAsync(Subject, new Restriction(Now, "DSR-2026-0005"), "Accuracy verified against the population register");
 
         Assert.True(informed);
@@ -58,7 +58,7 @@ public class RestrictionTests
     [Fact]
     public async Task Lift_NotFromACase_RemovesTheMarkerWithoutALetter()
     {
-        var informed = await new LiftRestrictionHandler(_restrictions.Object, _cases.Object, _mail.Object).LiftAsync(Subject, new Restriction(Now, null), "Set by mistake");
+        var informed = await new LiftRestrictionHandler(_restrictions.Object, _cases.Object, new CaseLetters(_mail.Object)).LiftAsync(Subject, new Restriction(Now, null), "Set by mistake");
 
         Assert.False(informed);
         _mail.VerifyNoOtherCalls();
