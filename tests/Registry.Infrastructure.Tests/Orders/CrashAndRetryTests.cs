@@ -48,7 +48,7 @@ public class CrashAndRetryTests(AzuriteFixture azurite)
         Assert.Equal([$"order|{orderRef}"], subjects.Where(e => e.RowKey.StartsWith("order|", StringComparison.Ordinal)).Select(e => e.RowKey));
         Assert.Single(subjects, e => e.RowKey == "profile");
         var lookups = await registry.ScanAsync(registry.Names.LookupTable);
-        Assert.Single(lookups, e => e.PartitionKey.StartsWith("email|", StringComparison.Ordinal) && e.GetString("Target") == subject.Value);
+        Assert.Single(lookups, e => e.PartitionKey.StartsWith("email|", StringComparison.Ordinal) && e.GetString("SubjectId") == subject.Value);
         Assert.Single(lookups, e => e.PartitionKey.StartsWith("order|", StringComparison.Ordinal) && e.GetString("OrderRef") == orderRef.Value);
         Assert.Contains(await registry.ScanAsync(registry.Names.ScheduleTable), e => e.GetString("Target") == subject.Value);
     }

@@ -22,7 +22,7 @@ public class IngestOrderStorageTests(AzuriteFixture azurite)
         Assert.Contains("pref|direct_marketing", rows);
         Assert.Contains(rows, r => r.StartsWith("prefevent|", StringComparison.Ordinal));
         var review = Assert.Single(await registry.ScanAsync(registry.Names.ScheduleTable));
-        Assert.Equal(created.Subject.Value, review.GetString("SubjectId"));
+        Assert.Equal(created.Subject.Value, review.GetString("Target"));
         Assert.Equal("2029-11-20", review.GetString("DueOn"));
         Assert.StartsWith("20291120-", review.PartitionKey, StringComparison.Ordinal);
     }
