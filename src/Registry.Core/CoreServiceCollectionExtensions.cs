@@ -72,6 +72,16 @@ public static class CoreServiceCollectionExtensions
 
         // The nightly retention purge (issue 7).
         services.AddRegistryPurge();
+
+        // Rectification, objection and restriction steps; the contacts Art. 19 notices go to.
+        services.AddOptions<Recipients.RecipientDirectoryOptions>().BindConfiguration(Recipients.RecipientDirectoryOptions.Section)
+            .Validate(o => o.IsValid(), "Registry:Recipients:{id}:Language must be fi or en.")
+            .ValidateOnStart();
+        services.AddSingleton<Rectification.RectifiedEmail>();
+        services.AddSingleton<Execution.ICaseActionStep, Rectification.RectificationStep>();
+        services.AddSingleton<Execution.ICaseActionStep, Objections.ObjectionStep>();
+        services.AddSingleton<Execution.ICaseActionStep, Restrictions.RestrictionStep>();
+        services.AddSingleton<Restrictions.LiftRestrictionHandler>();
         return services;
     }
 }

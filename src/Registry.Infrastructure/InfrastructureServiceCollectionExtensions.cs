@@ -57,6 +57,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<Erasure.ISubjectEraser, TableSubjectEraser>();
         services.AddSingleton<Erasure.IAnonymousStatistics, TableAnonymousStatistics>();
         services.AddSingleton<Erasure.ILegalClaimHolds, TableLegalClaimHolds>();
+        services.AddSingleton<Registry.Restrictions.ISubjectRestrictions, TableSubjectRestrictions>();
         services.AddSingleton<DependencyProbe>();
         services.AddRegistryPreferenceAdapters();
         services.AddSingleton<Registry.Cases.ICaseStore, Cases.TableCaseStore>();

@@ -1,3 +1,5 @@
+using Registry.Preferences;
+using Registry.Rectification;
 using Registry.Subjects;
 
 namespace Registry.Cases;
@@ -30,6 +32,12 @@ public sealed record SubjectCase
     public string? VerificationMethod { get; init; }
 
     public IReadOnlyList<RequestType> DecidedActions { get; init; } = [];
+
+    /// <summary>The purposes a decided objection covers; empty means every marketing purpose (<see cref="MarketingPurposes"/>).</summary>
+    public IReadOnlyList<ConsentPurpose> ObjectionPurposes { get; init; } = [];
+
+    /// <summary>The corrections a decided rectification makes. Personal data: stored sealed with the requester.</summary>
+    public IReadOnlyList<RectificationChange> Rectification { get; init; } = [];
 
     /// <summary>Whether the acknowledgement letter has been queued.</summary>
     public bool Acknowledged { get; init; }

@@ -98,6 +98,9 @@ public sealed partial class SubjectRequestIntake(
         DueOn = DeadlineCalculator.Initial(DeadlineCalculator.ReceiptDay(message.ReceivedAt!.Value)),
         SubjectId = subject,
         Triage = classification.IsUnclear ? TriageReason.Unclear : null,
+
+        // An objection that names only particular purposes is applied to those (intake may decide it by itself).
+        ObjectionPurposes = classification.Types.Contains(RequestType.Objection) ? ObjectionPurposeHints.Named(message.Subject, message.Body) : [],
         Requester = new Requester
         {
             Email = EmailAddress.TryParse(message.From, out var email) ? email.Value : null,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Registry.Cases;
+using Registry.Preferences;
 
 namespace Registry.Letters;
 
@@ -28,6 +29,26 @@ public static class LetterVocabulary
     public static string Types(IReadOnlyList<RequestType> types, CaseLanguage language) => types.Count == 0
         ? language == CaseLanguage.Fi ? "emme pystyneet päättelemään pyyntöä varmasti, joten tietosuojavastaava lukee viestinne itse" : "we could not tell for certain, so our privacy officer will read your message in person"
         : string.Join(language == CaseLanguage.Fi ? "; " : "; ", types.Select(t => Type(t, language)));
+
+    /// <summary>A purpose as the notice names it [S1, S8, S10].</summary>
+    public static string Purpose(ConsentPurpose purpose, CaseLanguage language) => (purpose, language) switch
+    {
+        (ConsentPurpose.DirectAdvertising, CaseLanguage.Fi) => "suoramainonta",
+        (ConsentPurpose.DistanceSelling, CaseLanguage.Fi) => "etämyynti",
+        (ConsentPurpose.DirectMarketing, CaseLanguage.Fi) => "muu suoramarkkinointi",
+        (ConsentPurpose.MarketResearch, CaseLanguage.Fi) => "markkina- ja mielipidetutkimukset",
+        (ConsentPurpose.TargetedContent, CaseLanguage.Fi) => "kohdennettu sisältö ja markkinointi (profilointi)",
+        (ConsentPurpose.Publication, CaseLanguage.Fi) => "tietojen julkaiseminen",
+        (ConsentPurpose.DirectAdvertising, _) => "direct advertising",
+        (ConsentPurpose.DistanceSelling, _) => "distance selling",
+        (ConsentPurpose.DirectMarketing, _) => "other direct marketing",
+        (ConsentPurpose.MarketResearch, _) => "market and opinion research",
+        (ConsentPurpose.TargetedContent, _) => "targeted content and marketing (profiling)",
+        _ => "publication of your data",
+    };
+
+    /// <summary>One line per item, each starting with "- ".</summary>
+    public static string List(IEnumerable<string> items) => string.Join('\n', items.Select(i => $"- {i}"));
 
     public static string Date(DateOnly date, CaseLanguage language) =>
         language == CaseLanguage.Fi ? date.ToString("d.M.yyyy", Finnish) : date.ToString("d MMMM yyyy", English);

@@ -15,4 +15,7 @@ public enum PreferenceChannel
 
     /// <summary>Re-applied from the suppression list to a person who objected before being erased.</summary>
     SuppressionList,
+
+    /// <summary>A subject request decided by the privacy officer (Art. 21); the evidence is the case reference.</summary>
+    SubjectRequest,
 }

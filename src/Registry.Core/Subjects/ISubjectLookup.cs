@@ -10,4 +10,7 @@ public interface ISubjectLookup
     /// whoever holds it now: concurrent first orders for one new address agree on one subject.
     /// </summary>
     Task<SubjectId> ClaimEmailAsync(string emailIndex, SubjectId candidate, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the e-mail's entry if it still names <paramref name="subject"/> (a corrected address must no longer find them).</summary>
+    Task ReleaseEmailAsync(string emailIndex, SubjectId subject, CancellationToken cancellationToken = default);
 }

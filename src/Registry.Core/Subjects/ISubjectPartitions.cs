@@ -11,4 +11,10 @@ public interface ISubjectPartitions
     Task<bool> HasOrderAsync(SubjectId subject, OrderRef order, CancellationToken cancellationToken = default);
 
     Task<CommitOutcome> CommitOrderAsync(SubjectCommit commit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Replaces the profile row if it is still at <see cref="ProfileWrite.ETag"/>, sealed with <paramref name="keys"/> (a key they
+    /// create is stored in the same transaction); <see cref="CommitOutcome.Conflict"/> when it changed meanwhile.
+    /// </summary>
+    Task<CommitOutcome> ReplaceProfileAsync(SubjectId subject, Privacy.Encryption.Keyring keys, ProfileWrite profile, CancellationToken cancellationToken = default);
 }

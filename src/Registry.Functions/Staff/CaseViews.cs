@@ -1,4 +1,5 @@
 using Registry.Cases;
+using Registry.Rectification;
 using Registry.Serialization;
 
 namespace Registry.Functions.Staff;
@@ -9,12 +10,22 @@ public sealed record CaseView(
     DateOnly? ExtendedTo, DateOnly Deadline, string? SubjectId, string? Triage, string? OriginalBlob, string? VerificationMethod,
     IReadOnlyList<string> DecidedActions, bool Acknowledged, Requester? Requester = null, IReadOnlyList<EventView>? Timeline = null)
 {
+    /// <summary>The purposes a decided objection covers (empty: every marketing purpose).</summary>
+    public IReadOnlyList<string> ObjectionPurposes { get; init; } = [];
+
+    /// <summary>A decided rectification's changes: personal data, so only with the requester when one case is read.</summary>
+    public IReadOnlyList<RectificationChange>? Rectification { get; init; }
+
     public static CaseView Of(SubjectCase c, IReadOnlyList<CaseEvent>? timeline = null) => new(
         c.Reference.Value, c.Types.Select(t => t.ToWire()).ToList(), c.Language.ToWire(), c.Status.ToWire(), c.ReceivedAt, c.DueOn,
         c.ExtendedTo, c.Deadline, c.SubjectId?.Value, c.Triage?.ToWire(), c.OriginalBlob, c.VerificationMethod,
         c.DecidedActions.Select(t => t.ToWire()).ToList(), c.Acknowledged,
         timeline is null ? null : c.Requester,
-        timeline?.Select(e => new EventView(e.At, e.Kind.ToWire(), e.Actor, e.StatusAfter?.ToWire(), e.Detail)).ToList());
+        timeline?.Select(e => new EventView(e.At, e.Kind.ToWire(), e.Actor, e.StatusAfter?.ToWire(), e.Detail)).ToList())
+    {
+        ObjectionPurposes = c.ObjectionPurposes.Select(p => p.ToWire()).ToList(),
+        Rectification = timeline is null || c.Rectification.Count == 0 ? null : c.Rectification,
+    };
 }
 
 public sealed record EventView(DateTimeOffset At, string Kind, string Actor, string? StatusAfter, string? Detail);

@@ -8,6 +8,7 @@ using Registry.Functions.Http;
 using Registry.Orders;
 using Registry.Orders.Storage;
 using Registry.Privacy;
+using Registry.Restrictions;
 using Registry.Subjects;
 
 namespace Registry.Functions.Staff;
@@ -15,9 +16,11 @@ namespace Registry.Functions.Staff;
 /// <summary>
 /// <c>POST /api/staff/subjects/search</c> with <c>{"email"}</c> or <c>{"orderNumber"}</c>: which subject an address or
 /// an order number belongs to (reader; audited). A POST body, not a query string, because request URLs end up in
-/// request telemetry and proxy logs, and an e-mail address must not (D9).
+/// request telemetry and proxy logs, and an e-mail address must not (D9). A restricted person (Art. 18) is still found,
+/// so the officer can answer them and lift the restriction, and is listed under <c>restricted</c> as well.
 /// </summary>
-public sealed class FindSubject(StaffEndpoint staff, IBlindIndex blindIndex, ISubjectLookup subjects, IOrderClaims orders, IOptions<ClientDirectoryOptions> clients)
+public sealed class FindSubject(
+    StaffEndpoint staff, IBlindIndex blindIndex, ISubjectLookup subjects, IOrderClaims orders, ISubjectRestrictions restrictions, IOptions<ClientDirectoryOptions> clients)
 {
     [Function(nameof(FindSubject))]
     public Task<IActionResult> Run(
@@ -69,6 +72,15 @@ public sealed class FindSubject(StaffEndpoint staff, IBlindIndex blindIndex, ISu
 
             var distinct = found.Distinct().ToList();
             await call.AuditAsync(null, distinct.Count == 1 ? distinct[0] : null, null, cancellationToken);
-            return new JsonBodyResult(200, new { subjects = distinct.Select(s => s.Value) });
+            var restricted = new List<string>();
+            foreach (var subject in distinct)
+            {
+                if (await restrictions.FindAsync(subject, cancellationToken) is not null)
+                {
+                    restricted.Add(subject.Value);
+                }
+            }
+
+            return new JsonBodyResult(200, new { subjects = distinct.Select(s => s.Value), restricted });
         }, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Registry.Functions.Http;
+using Registry.Rectification;
 using Registry.Validation;
 
 namespace Registry.Functions.Staff;
@@ -15,6 +16,12 @@ public sealed record CaseActionBody
     public string? Text { get; init; }
     public IReadOnlyList<string>? Actions { get; init; }
     public string? CaseReference { get; init; }
+
+    /// <summary>Decision only: the purposes a decided objection covers (absent: every marketing purpose).</summary>
+    public ObjectionSubmission? Objection { get; init; }
+
+    /// <summary>Decision only: the corrections a decided rectification makes (personal data: never logged).</summary>
+    public RectificationSubmission? Rectification { get; init; }
 }
 
 /// <summary>The body of a subject search.</summary>

@@ -1,6 +1,10 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Registry.Cases;
+using Registry.Preferences;
+using Registry.Rectification;
 using Registry.Privacy.Encryption;
 using Registry.Serialization;
 using Registry.Subjects;
@@ -14,6 +18,8 @@ namespace Registry.Infrastructure.Cases;
 /// <c>event|{ticks}|{id}</c> the timeline, row <c>key|case</c> the case's own data key (wrapped by the
 /// key-encryption key). Everything personal (requester, message, free text) is in the one property
 /// <see cref="Personal"/>, sealed with the case's key: a requester need not be a known subject, so the case owns it.
+/// A decided rectification's changes are personal too: they ride in the same JSON under <c>rectification</c>;
+/// an objection's purposes are enum names, a plain column.
 /// </summary>
 internal static class CaseEntities
 {
@@ -21,6 +27,7 @@ internal static class CaseEntities
     public const string Personal = "Personal";
 
     private const DataScope Scope = DataScope.Case;
+    private const string RectificationProperty = "rectification";
 
     public static TableEntity ToEntity(SubjectCase c, FieldSealer sealer) => new(c.Reference.Value, CaseRow)
     {
@@ -36,11 +43,19 @@ internal static class CaseEntities
         ["OriginalBlob"] = c.OriginalBlob,
         ["VerificationMethod"] = c.VerificationMethod,
         ["DecidedActions"] = string.Join(',', c.DecidedActions.Select(t => t.ToWire())),
+        ["ObjectionPurposes"] = c.ObjectionPurposes.Count == 0 ? null : string.Join(',', c.ObjectionPurposes.Select(p => p.ToWire())),
         ["Acknowledged"] = c.Acknowledged,
-        [Personal] = sealer.Seal(Scope, CaseRow, Personal, c.Requester),
+        [Personal] = sealer.Seal(Scope, CaseRow, Personal, PersonalOf(c)),
     };
 
-    public static SubjectCase FromEntity(TableEntity e, FieldSealer sealer) => new()
+    public static SubjectCase FromEntity(TableEntity e, FieldSealer sealer)
+    {
+        var personal = Open<JsonObject>(sealer, CaseRow, e.GetString(Personal))
+            ?? throw new InvalidDataException($"The requester of case {e.PartitionKey} is missing or its key was destroyed.");
+        return FromEntity(e, personal);
+    }
+
+    private static SubjectCase FromEntity(TableEntity e, JsonObject personal) => new()
     {
         Reference = CaseReference.TryParse(e.PartitionKey, out var reference) ? reference : throw new InvalidDataException("Bad case key."),
         Types = Enums<RequestType>(e.GetString("Types")),
@@ -54,10 +69,22 @@ internal static class CaseEntities
         OriginalBlob = e.GetString("OriginalBlob"),
         VerificationMethod = e.GetString("VerificationMethod"),
         DecidedActions = Enums<RequestType>(e.GetString("DecidedActions")),
+        ObjectionPurposes = Enums<ConsentPurpose>(e.GetString("ObjectionPurposes")),
         Acknowledged = e.GetBoolean("Acknowledged") ?? false,
-        Requester = Open<Requester>(sealer, CaseRow, e.GetString(Personal))
-            ?? throw new InvalidDataException($"The requester of case {e.PartitionKey} is missing or its key was destroyed."),
+        Requester = personal.Deserialize<Requester>(StorageJson.Options) ?? throw new InvalidDataException("A stored requester was null."),
+        Rectification = personal[RectificationProperty]?.Deserialize<List<RectificationChange>>(StorageJson.Options) ?? [],
     };
+
+    private static JsonObject PersonalOf(SubjectCase c)
+    {
+        var personal = JsonSerializer.SerializeToNode(c.Requester, StorageJson.Options)!.AsObject();
+        if (c.Rectification.Count > 0)
+        {
+            personal[RectificationProperty] = JsonSerializer.SerializeToNode(c.Rectification, StorageJson.Options);
+        }
+
+        return personal;
+    }
 
     public static TableEntity ToEntity(CaseReference reference, CaseEvent ev, FieldSealer sealer)
     {

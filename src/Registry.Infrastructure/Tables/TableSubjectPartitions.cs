@@ -85,6 +85,17 @@ public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher c
         return await SubmitAsync(actions, cancellationToken);
     }
 
+    public async Task<CommitOutcome> ReplaceProfileAsync(SubjectId subject, Keyring keys, ProfileWrite profile, CancellationToken cancellationToken = default)
+    {
+        var actions = new List<TableTransactionAction>
+        {
+            Versioned(ProfileEntity.ToEntity(subject, profile.Profile, new FieldSealer(cipher, keys)), profile.ETag),
+        };
+        actions.AddRange(await DataKeyEntity.NewKeyActionsAsync(keys, secrets, cancellationToken));
+        var outcome = await SubmitAsync(actions, cancellationToken);
+        return outcome == CommitOutcome.AlreadyRecorded ? CommitOutcome.Conflict : outcome;
+    }
+
     internal async Task<CommitOutcome> SubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
         try

@@ -7,6 +7,7 @@ using Registry.Cases;
 using Registry.Intake;
 using Registry.Privacy.Encryption;
 using Registry.Subjects;
+using Registry.Functions.Tests.Staff;
 using Registry.Functions.Tests.Support;
 using Registry.Testing.Builders;
 
@@ -60,6 +61,7 @@ public sealed class CanaryRun(RegistryApp app)
         await SendAsync("health", HttpStatusCode.OK, app.Client.GetAsync(new Uri("/api/health", UriKind.Relative)));
         await RewrapAsync();
         await SubjectRequestsAsync();
+        await CarryOutDecisionAsync();
         await ReadThenShredAsync();
     }
 
@@ -84,6 +86,40 @@ public sealed class CanaryRun(RegistryApp app)
         Assert.NotEqual(opened.Reference, triage.Reference);
         var stored = await app.Services.GetRequiredService<ICaseStore>().GetAsync(opened.Reference);
         Assert.Equal(Canaries.Email, stored!.Case.Requester.Email);
+    }
+
+    /// <summary>
+    /// The officer decides a rectification to canary values (after one with a canary in a bad value, refused) and a
+    /// restriction; the executor carries both out (called here: the default case-actions queue is shared by parallel
+    /// test apps); then the officer lifts the restriction.
+    /// </summary>
+    private async Task CarryOutDecisionAsync()
+    {
+        var officer = StaffApp.Token(Registry.Functions.Staff.StaffRoles.PrivacyOfficer);
+        var cases = $"/api/staff/cases/{CaseReference}";
+        await SendAsync("verify the case", HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, $"{cases}/verify", officer, new { method = "signed_letter" }));
+        await SendAsync("decide a rectification, bad value", HttpStatusCode.BadRequest, app.SendAsync(HttpMethod.Post, $"{cases}/decision", officer, new
+        {
+            actions = new[] { "rectification" },
+            rectification = new { changes = new[] { new { field = "email", value = Canaries.Email.Replace("@", "@@", StringComparison.Ordinal), grounds = Canaries.Street } } },
+        }));
+        await SendAsync("decide a rectification and a restriction", HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, $"{cases}/decision", officer, new
+        {
+            actions = new[] { "rectification", "restriction" },
+            rectification = new
+            {
+                changes = new object[]
+                {
+                    new { field = "lastName", value = Canaries.NewLastName, grounds = $"Letter from {Canaries.FirstName}" },
+                    new { field = "postalAddress", value = new { street = Canaries.NewStreet, postalCode = "00100", city = "Helsinki", country = "FI" }, grounds = "Moved" },
+                },
+            },
+        }));
+        var executed = await app.Services.GetRequiredService<Registry.Execution.CaseActionExecutor>().ExecuteAsync(
+            new Registry.Cases.Work.CaseActionMessage($"{CaseReference}-decision", CaseReference!, SubjectId!, ["rectification", "restriction"], "staff-oid-1", DateTimeOffset.UtcNow));
+        Assert.IsNotType<Registry.Execution.ExecutionOutcome.UnknownCase>(executed);
+        await SendAsync("find the restricted subject", HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, "/api/staff/subjects/search", officer, new { email = Canaries.Email }));
+        await SendAsync("lift the restriction", HttpStatusCode.OK, app.SendAsync(HttpMethod.Delete, $"/api/staff/subjects/{SubjectId}/restriction", officer, new { reason = "Checked" }));
     }
 
     /// <summary>The key re-wrap as an operator runs it: the admin endpoint, then its report in the log.</summary>

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Registry.Audit;
 using Registry.Functions.Staff;
 using Registry.Functions.Tests.Support;
+using Registry.Restrictions;
 using Registry.Testing.Azurite;
 
 namespace Registry.Functions.Tests.Staff;
@@ -29,6 +30,8 @@ public class StaffAuditTests(AzuriteFixture azurite)
         const string raw = "From: Kanaria Canary <not json at all";
         var triage = await app.OpenTriageCaseAsync(raw, "audit-triage-1");
         var today = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await app.Services.GetRequiredService<ISubjectRestrictions>().RestrictAsync(
+            Registry.Subjects.SubjectId.Parse(subject), new Registry.Subjects.Restriction(DateTimeOffset.UtcNow, reference));
         var calls = new (string Function, HttpMethod Method, string Path, object? Body, string? Case, string? Subject)[]
         {
             (nameof(ListCases), HttpMethod.Get, "/api/staff/cases?status=awaiting_verification", null, null, null),
@@ -36,6 +39,7 @@ public class StaffAuditTests(AzuriteFixture azurite)
             (nameof(GetCaseOriginal), HttpMethod.Get, $"/api/staff/cases/{triage}/original", null, triage, null),
             (nameof(FindSubject), HttpMethod.Post, "/api/staff/subjects/search", new { email }, null, subject),
             (nameof(GetSubjectData), HttpMethod.Get, $"/api/staff/subjects/{subject}", null, null, subject),
+            (nameof(LiftRestriction), HttpMethod.Delete, $"/api/staff/subjects/{subject}/restriction", new { reason = "Accuracy verified" }, reference, subject),
             (nameof(AddCaseNote), HttpMethod.Post, $"/api/staff/cases/{reference}/notes", new { text = "Called the customer" }, reference, subject),
             (nameof(ExtendCase), HttpMethod.Post, $"/api/staff/cases/{reference}/extend", new { reasons = "Orders from three channels to collect" }, reference, subject),
             (nameof(LinkCaseSubject), HttpMethod.Post, $"/api/staff/cases/{other}/subject", new { subjectId = subject, reason = "Same person, other address" }, other, null),

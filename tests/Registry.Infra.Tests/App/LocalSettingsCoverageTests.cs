@@ -21,6 +21,7 @@ public class LocalSettingsCoverageTests
         (Key("Registry__BlindIndex__DevelopmentKey"), [], "Key Vault secret blind-index-root-key"),
         (Key("Registry__KeyEncryption__DevelopmentKey"), [], "Key Vault secret key-encryption-key"),
         (Key("Registry__Unsubscribe__DevelopmentKey"), [], "Key Vault secret unsubscribe-token-key"),
+        (Key(@"Registry__Recipients__[^_]+__(Email|Name|Language)"), [], "Art. 19 contacts are the deployment's own: set as app settings per recipient (docs/configuration.md)"),
         (Key("Registry__Staff__DevelopmentSigningKey"), ["Registry__Staff__TenantId"], "development tokens only; Azure validates Entra ID tokens of the tenant"),
     ];
 

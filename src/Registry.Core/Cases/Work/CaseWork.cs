@@ -100,7 +100,12 @@ public sealed class CaseWork(
         return errors.Any ? Invalid(errors) : ChangeAsync(reference, CaseAction.AddNote, actor, CaseEventKind.NoteAdded, note, c => c, cancellationToken);
     }
 
-    public async Task<CaseWorkResult> DecideAsync(CaseReference reference, string actor, IReadOnlyList<string>? decided, string? reason, CancellationToken cancellationToken = default)
+    public Task<CaseWorkResult> DecideAsync(CaseReference reference, string actor, IReadOnlyList<string>? decided, string? reason, CancellationToken cancellationToken = default) =>
+        DecideAsync(reference, actor, decided, reason, null, cancellationToken);
+
+    /// <summary>Decides what to execute; <paramref name="submitted"/> carries the objection's purposes and the rectification's changes.</summary>
+    public async Task<CaseWorkResult> DecideAsync(
+        CaseReference reference, string actor, IReadOnlyList<string>? decided, string? reason, DecisionDetailsSubmission? submitted, CancellationToken cancellationToken = default)
     {
         var errors = new FieldErrors();
         var types = new List<RequestType>();
@@ -124,6 +129,7 @@ public sealed class CaseWork(
         }
 
         var text = errors.Optional("reason", reason, MaxText);
+        var details = DecisionDetailsValidator.Validate(types, submitted, errors);
         if (errors.Any)
         {
             return new CaseWorkResult.Invalid(errors.All);
@@ -141,7 +147,7 @@ public sealed class CaseWork(
         }
 
         var distinct = types.Distinct().Order().ToList();
-        return await ChangeAsync(stored, CaseAction.Decide, actor, CaseEventKind.ActionsDecided, text, c => c with { DecidedActions = distinct },
+        return await ChangeAsync(stored, CaseAction.Decide, actor, CaseEventKind.ActionsDecided, text, c => c with { DecidedActions = distinct, ObjectionPurposes = details!.ObjectionPurposes, Rectification = details.Rectification },
             changed => actions.SendAsync(new CaseActionMessage(
                 $"{changed.Reference.Value}-decision", changed.Reference.Value, changed.SubjectId!.Value.Value,
                 distinct.Select(t => t.ToWire()).ToList(), actor, time.GetUtcNow()), cancellationToken), cancellationToken);
