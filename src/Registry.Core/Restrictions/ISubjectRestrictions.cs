@@ -10,6 +10,9 @@ public interface ISubjectRestrictions
 
     Task<Restriction?> FindAsync(SubjectId subject, CancellationToken cancellationToken = default);
 
+    /// <summary>The <c>status|erased</c> marker: the person is erased but for accounting data a hold keeps (usable for accounts and claims only).</summary>
+    Task<ErasureMark?> FindErasureAsync(SubjectId subject, CancellationToken cancellationToken = default);
+
     /// <summary>Removes the marker; false when there was none.</summary>
     Task<bool> LiftAsync(SubjectId subject, CancellationToken cancellationToken = default);
 }

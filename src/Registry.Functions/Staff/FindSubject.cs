@@ -17,7 +17,8 @@ namespace Registry.Functions.Staff;
 /// <c>POST /api/staff/subjects/search</c> with <c>{"email"}</c> or <c>{"orderNumber"}</c>: which subject an address or
 /// an order number belongs to (reader; audited). A POST body, not a query string, because request URLs end up in
 /// request telemetry and proxy logs, and an e-mail address must not (D9). A restricted person (Art. 18) is still found,
-/// so the officer can answer them and lift the restriction, and is listed under <c>restricted</c> as well.
+/// so the officer can answer them and lift the restriction, and is listed under <c>restricted</c> as well. A person
+/// erased but for held accounting data is not found.
 /// </summary>
 public sealed class FindSubject(
     StaffEndpoint staff, IBlindIndex blindIndex, ISubjectLookup subjects, IOrderClaims orders, ISubjectRestrictions restrictions, IOptions<ClientDirectoryOptions> clients)
@@ -70,7 +71,17 @@ public sealed class FindSubject(
                 return Problems.Validation("email", "give email or orderNumber.");
             }
 
-            var distinct = found.Distinct().ToList();
+            // An erased person whose invoices a hold still keeps is no longer anyone to find (Art. 17(3), 18(2)):
+            // their held records serve the accounts and legal claims, which reach them by order, not by search.
+            var distinct = new List<SubjectId>();
+            foreach (var subject in found.Distinct())
+            {
+                if (await restrictions.FindErasureAsync(subject, cancellationToken) is null)
+                {
+                    distinct.Add(subject);
+                }
+            }
+
             await call.AuditAsync(null, distinct.Count == 1 ? distinct[0] : null, null, cancellationToken);
             var restricted = new List<string>();
             foreach (var subject in distinct)

@@ -28,6 +28,12 @@ public sealed class TableSubjectRestrictions(RegistryTables tables) : ISubjectRe
         return row.HasValue ? SubjectStatusEntity.FromRows([row.Value!]).Restriction : null;
     }
 
+    public async Task<ErasureMark?> FindErasureAsync(SubjectId subject, CancellationToken cancellationToken = default)
+    {
+        var row = await tables.Subjects.GetEntityIfExistsAsync<TableEntity>(subject.Value, SubjectRows.Erased, cancellationToken: cancellationToken);
+        return row.HasValue ? SubjectStatusEntity.FromRows([row.Value!]).Erasure : null;
+    }
+
     public async Task<bool> LiftAsync(SubjectId subject, CancellationToken cancellationToken = default)
     {
         var response = await tables.Subjects.DeleteEntityAsync(subject.Value, SubjectRows.Restricted, ETag.All, cancellationToken);

@@ -100,6 +100,7 @@ public class ErasureTests(AzuriteFixture azurite)
         Assert.Equal(canaries.LastName, order["billTo"]!["lastName"]!.GetValue<string>());
         Assert.NotNull(held["status"]!["erasure"]);
         Assert.Empty(await SearchAsync(app, canaries.Email));
+        Assert.Empty(await SearchAsync(app, orderNumber: "WS-ER-HELD-1"));
         Assert.DoesNotContain(subject, await AudienceAsync(app, "direct_marketing"));
         var rows = (await app.ScanAsync(app.Names.SubjectsTable)).Where(r => r.PartitionKey == subject).Select(r => r.RowKey).ToList();
         Assert.DoesNotContain("key|profile", rows);
@@ -193,9 +194,9 @@ public class ErasureTests(AzuriteFixture azurite)
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
-    private static async Task<List<string>> SearchAsync(RegistryApp app, string email)
+    private static async Task<List<string>> SearchAsync(RegistryApp app, string? email = null, string? orderNumber = null)
     {
-        var response = await app.SendAsync(HttpMethod.Post, "/api/staff/subjects/search", StaffApp.Token(StaffRoles.Reader), new { email });
+        var response = await app.SendAsync(HttpMethod.Post, "/api/staff/subjects/search", StaffApp.Token(StaffRoles.Reader), new { email, orderNumber });
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["subjects"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
     }
 
