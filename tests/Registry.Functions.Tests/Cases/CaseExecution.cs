@@ -95,6 +95,9 @@ internal static class CaseExecution
         return page["people"]!.AsArray().Select(p => p!["subjectId"]!.GetValue<string>()).ToList();
     }
 
+    public static async Task<JsonObject> CaseAsync(this RegistryApp app, string reference) =>
+        (await (await app.SendAsync(HttpMethod.Get, $"/api/staff/cases/{reference}", Officer)).Content.ReadFromJsonAsync<JsonObject>())!;
+
     public static async Task<JsonObject> SubjectDataAsync(this RegistryApp app, string subject) =>
         (await (await app.SendAsync(HttpMethod.Get, $"/api/staff/subjects/{subject}", Officer)).Content.ReadFromJsonAsync<JsonObject>())!;
 

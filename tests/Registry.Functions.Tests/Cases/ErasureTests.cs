@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +14,7 @@ using Registry.Retention;
 using Registry.Testing.Azurite;
 using Registry.Testing.Builders;
 
-namespace Registry.Functions.Tests.Execution;
+namespace Registry.Functions.Tests.Cases;
 
 /// <summary>
 /// Erasure end to end through the dev host on Azurite: the mailbox request, the officer's decision over the staff
@@ -37,12 +36,12 @@ public class ErasureTests(AzuriteFixture azurite)
         Assert.Equal(2, (await app.ScanAsync(app.Names.SubjectsTable)).Count(r => r.PartitionKey == subject && r.RowKey.StartsWith("key|", StringComparison.Ordinal)));
 
         // An earlier access request left a copy in exports/: plaintext, so the erasure must delete it (the scan below finds it otherwise).
-        var access = await CaseFlow.DecideAsync(app, subject, canaries.Email, "Lähettäkää kopio tiedoistani.", new { actions = new[] { "access" } });
-        Assert.Equal("completed", (await CaseFlow.ExecutedAsync(app, access))["status"]!.GetValue<string>());
+        var access = await app.DecideAsync(subject, canaries.Email, "Lähettäkää kopio tiedoistani.", new { actions = new[] { "access" } });
+        Assert.Equal("completed", (await app.WaitUntilClosedAsync(access))["status"]!.GetValue<string>());
         Assert.NotEmpty(await ExportsAsync(app, access));
 
-        var reference = await CaseFlow.DecideAsync(app, subject, canaries.Email, "Poistakaa kaikki tietoni.", new { actions = new[] { "erasure" } });
-        var closed = await CaseFlow.ExecutedAsync(app, reference);
+        var reference = await app.DecideAsync(subject, canaries.Email, "Poistakaa kaikki tietoni.", new { actions = new[] { "erasure" } });
+        var closed = await app.WaitUntilClosedAsync(reference);
 
         Assert.Equal("completed", closed["status"]!.GetValue<string>());
         Assert.Empty(await ExportsAsync(app, access));
@@ -71,13 +70,13 @@ public class ErasureTests(AzuriteFixture azurite)
         newOrder["preferences"] = new JsonArray();
         var again = await OrderAsync(app, newOrder);
         Assert.NotEqual(subject, again);
-        Assert.DoesNotContain(again, await AudienceAsync(app, "direct_marketing"));
+        Assert.DoesNotContain(again, await app.AudienceAsync("direct_marketing"));
 
-        var letters = await CaseFlow.LettersAsync(app);
-        var events = (await CaseFlow.CaseAsync(app, reference))["timeline"]!.AsArray().Count;
-        await CaseFlow.RedeliverAsync(app, reference);
-        Assert.Equal(letters, await CaseFlow.LettersAsync(app));
-        Assert.Equal(events, (await CaseFlow.CaseAsync(app, reference))["timeline"]!.AsArray().Count);
+        var letters = (await app.LettersAsync()).Count;
+        var events = (await app.CaseAsync(reference))["timeline"]!.AsArray().Count;
+        await app.RedeliverAsync(reference, subject, "erasure");
+        Assert.Equal(letters, (await app.LettersAsync()).Count);
+        Assert.Equal(events, (await app.CaseAsync(reference))["timeline"]!.AsArray().Count);
         Assert.Contains(await app.ScanAsync(app.Names.SubjectsTable), r => r.PartitionKey == again);
     }
 
@@ -89,8 +88,8 @@ public class ErasureTests(AzuriteFixture azurite)
         var placed = DateTimeOffset.UtcNow.AddDays(-2);
         var subject = await OrderAsync(app, CanaryOrder(canaries, "WS-ER-HELD-1", placed, "open"));
 
-        var reference = await CaseFlow.DecideAsync(app, subject, canaries.Email, "Please erase my data.", new { actions = new[] { "erasure" } });
-        var closed = await CaseFlow.ExecutedAsync(app, reference);
+        var reference = await app.DecideAsync(subject, canaries.Email, "Please erase my data.", new { actions = new[] { "erasure" } });
+        var closed = await app.WaitUntilClosedAsync(reference);
 
         Assert.Equal("partially_completed", closed["status"]!.GetValue<string>());
         var held = await SubjectAsync(app, subject);
@@ -101,7 +100,7 @@ public class ErasureTests(AzuriteFixture azurite)
         Assert.NotNull(held["status"]!["erasure"]);
         Assert.Empty(await SearchAsync(app, canaries.Email));
         Assert.Empty(await SearchAsync(app, orderNumber: "WS-ER-HELD-1"));
-        Assert.DoesNotContain(subject, await AudienceAsync(app, "direct_marketing"));
+        Assert.DoesNotContain(subject, await app.AudienceAsync("direct_marketing"));
         var rows = (await app.ScanAsync(app.Names.SubjectsTable)).Where(r => r.PartitionKey == subject).Select(r => r.RowKey).ToList();
         Assert.DoesNotContain("key|profile", rows);
         Assert.Contains("key|accounting", rows);
@@ -110,7 +109,7 @@ public class ErasureTests(AzuriteFixture azurite)
         var retainedUntil = new RetentionCalendar(new RetentionOptions()).AccountingRetainedUntil(placed);
         var early = await ReviewAsync(app, subject, retainedUntil.AddDays(1));
         Assert.Contains("open_invoice", early.Kept);
-        Assert.Equal("partially_completed", (await CaseFlow.CaseAsync(app, reference))["status"]!.GetValue<string>());
+        Assert.Equal("partially_completed", (await app.CaseAsync(reference))["status"]!.GetValue<string>());
 
         Assert.Equal(HttpStatusCode.OK, (await app.SendSignedAsync(HttpMethod.Put, "/api/orders/WS-ER-HELD-1/billing",
             new JsonObject { ["status"] = "paid", ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.ToJsonString())).StatusCode);
@@ -123,7 +122,7 @@ public class ErasureTests(AzuriteFixture azurite)
         Assert.Null(finished.NextDueOn);
         Assert.DoesNotContain(await app.ScanAsync(app.Names.SubjectsTable), r => r.PartitionKey == subject);
         Assert.DoesNotContain(await app.ScanAsync(app.Names.LookupTable), r => r.GetString("SubjectId") == subject);
-        Assert.Equal("completed", (await CaseFlow.CaseAsync(app, reference))["status"]!.GetValue<string>());
+        Assert.Equal("completed", (await app.CaseAsync(reference))["status"]!.GetValue<string>());
         var twice = await ReviewAsync(app, subject, retainedUntil.AddDays(1));
         Assert.Empty(twice.Actions);
     }
@@ -138,8 +137,8 @@ public class ErasureTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.OK, (await app.SendAsync(HttpMethod.Put, $"/api/staff/subjects/{subject}/legal-claim", officer, new { reason = "Disputed delivery" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await app.SendAsync(HttpMethod.Delete, $"/api/staff/subjects/{subject}/legal-claim", officer, new { })).StatusCode);
 
-        var reference = await CaseFlow.DecideAsync(app, subject, canaries.Email, "Poistakaa tietoni.", new { actions = new[] { "erasure" } });
-        Assert.Equal("partially_completed", (await CaseFlow.ExecutedAsync(app, reference))["status"]!.GetValue<string>());
+        var reference = await app.DecideAsync(subject, canaries.Email, "Poistakaa tietoni.", new { actions = new[] { "erasure" } });
+        Assert.Equal("partially_completed", (await app.WaitUntilClosedAsync(reference))["status"]!.GetValue<string>());
         Assert.Single((await SubjectAsync(app, subject))["orders"]!.AsArray());
 
         Assert.Equal(HttpStatusCode.OK, (await app.SendAsync(HttpMethod.Delete, $"/api/staff/subjects/{subject}/legal-claim", officer, new { reason = "Settled" })).StatusCode);
@@ -147,7 +146,7 @@ public class ErasureTests(AzuriteFixture azurite)
         Assert.Contains(await app.ScanAsync(app.Names.ScheduleTable), r => r.RowKey == $"review|{subject}" && r.GetString("DueOn") == today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         var finished = await ReviewAsync(app, subject, today);
         Assert.Equal(1, finished.Actions["held-erasure"]);
-        Assert.Equal("completed", (await CaseFlow.CaseAsync(app, reference))["status"]!.GetValue<string>());
+        Assert.Equal("completed", (await app.CaseAsync(reference))["status"]!.GetValue<string>());
     }
 
     private static Task<PurgeItemResult> ReviewAsync(RegistryApp app, string subject, DateOnly today) =>
@@ -198,19 +197,5 @@ public class ErasureTests(AzuriteFixture azurite)
     {
         var response = await app.SendAsync(HttpMethod.Post, "/api/staff/subjects/search", StaffApp.Token(StaffRoles.Reader), new { email, orderNumber });
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["subjects"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
-    }
-
-    private static async Task<List<string>> AudienceAsync(RegistryApp app, string purpose)
-    {
-        var target = $"/api/audiences/{purpose}?pageSize=500";
-        var request = new HttpRequestMessage(HttpMethod.Get, target);
-        foreach (var (name, value) in SignedHttp.Headers(SignedHttp.WebshopSecret, Encoding.UTF8.GetBytes(target), DateTimeOffset.UtcNow, null))
-        {
-            request.Headers.Add(name, value);
-        }
-
-        var response = await app.Client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["people"]!.AsArray().Select(p => p!["subjectId"]!.GetValue<string>()).ToList();
     }
 }
