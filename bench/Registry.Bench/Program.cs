@@ -4,11 +4,13 @@ using Registry.Testing.Azurite;
 // Ingestion benchmark (issue 2) and the cost of field encryption (issue 3); see docs/performance.md. Timings are printed, never asserted.
 if (args is ["purge", ..])
 {
-    // bench/run.sh purge [subjects] [due] [large-subjects] [connection]: the retention purge benchmark (issue 7).
+    // bench/run.sh purge [subjects] [due] [large-subjects] [connection|-] [seeding-concurrency]: the retention purge benchmark (issue 7).
+    // large-subjects 0 skips the large register; "-" (or no connection) starts an in-memory Azurite of its own.
     using var stop = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-    await using var own = args.Length > 4 ? null : await AzuriteProcess.StartAsync(stop.Token);
-    await PurgeBenchmark.RunAsync(args.Length > 4 ? args[4] : own!.ConnectionString, Arg(1, 100_000), Arg(2, 10_000), Arg(3, 500_000), 32, Console.Out, stop.Token);
+    var purgeConnection = args.Length > 4 && args[4] != "-" ? args[4] : null;
+    await using var own = purgeConnection is null ? await AzuriteProcess.StartAsync(stop.Token) : null;
+    await PurgeBenchmark.RunAsync(purgeConnection ?? own!.ConnectionString, Arg(1, 100_000), Arg(2, 10_000), Arg(3, 500_000), Arg(5, 48), Console.Out, stop.Token);
     return 0;
 }
 

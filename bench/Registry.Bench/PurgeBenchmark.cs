@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,86 +10,154 @@ using Registry.Retention.Purge;
 namespace Registry.Bench;
 
 /// <summary>
-/// The purge benchmark (issue 7, docs/performance.md): a register of <c>--subjects</c> people of whom <c>--due</c>
-/// have a review due today with expired orders, purged by the real <see cref="PurgeRunner"/> with whatever rule DI
-/// has for <c>review</c> (the real <c>SubjectReviewRule</c>); in the same run, on an identical register, a
-/// baseline deletes the same rows and entries with no logic, in batches of up to 100. Then the runner again on a
-/// register of <c>--large-subjects</c> people with the same number due. Timings are printed, never asserted.
+/// The purge benchmark (issue 7, docs/performance.md). Two identical registers of <c>subjects</c> people, <c>due</c> of
+/// them with an expired order and a review due today (<see cref="PurgeSeeder"/>, real sealed values and wrapped keys).
+/// On one the real <see cref="PurgeRunner"/> runs with DI's rule for <c>review</c> (the real <c>SubjectReviewRule</c>);
+/// on the other a baseline deletes exactly the entities the runner deletes, in entity-group batches of up to 100,
+/// with no logic and no reads. Then the runner again on a register of <c>large-subjects</c> people with the same
+/// number due. Each side is checked in storage afterwards. Timings are printed, never asserted.
 /// </summary>
 public static class PurgeBenchmark
 {
-    private static readonly string[] ExpiredRows = ["order|ord_1", "order|ord_2"];
+    private const int Checked = 500;
+
+    private static readonly string[] ClaimRow = ["claim"];
 
     public static async Task RunAsync(string connection, int subjects, int due, int largeSubjects, int concurrency, TextWriter output, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        output.WriteLine($"Purge benchmark: {subjects} subjects, {due} due; then {largeSubjects} subjects, {due} due; seeding concurrency {concurrency}");
+        output.WriteLine($"Purge benchmark: {subjects} subjects, {due} due; then {largeSubjects} subjects, {due} due; seeding concurrency {concurrency}; {DateTime.UtcNow:O}");
 
-        var baseline = await TimedAsync(output, "baseline", connection, subjects, due, today, concurrency, BaselineAsync, cancellationToken);
-        var runner = await TimedAsync(output, "runner", connection, subjects, due, today, concurrency, RunnerAsync, cancellationToken);
-        var large = await TimedAsync(output, "runner, large register", connection, largeSubjects, due, today, concurrency, RunnerAsync, cancellationToken);
+        await using var baselineRegister = await StartAsync(connection, cancellationToken);
+        await using var runnerRegister = await StartAsync(connection, cancellationToken);
+        var baselineDue = await SeedAsync(output, "baseline", baselineRegister, subjects, due, today, concurrency, cancellationToken);
+        var runnerDue = await SeedAsync(output, "runner", runnerRegister, subjects, due, today, concurrency, cancellationToken);
 
-        output.WriteLine($"baseline            {due / baseline.TotalSeconds,10:F1} items/s  ({baseline.TotalSeconds:F1} s)");
-        output.WriteLine($"runner ({subjects,7})    {due / runner.TotalSeconds,10:F1} items/s  ({runner.TotalSeconds:F1} s)");
-        output.WriteLine($"runner ({largeSubjects,7})    {due / large.TotalSeconds,10:F1} items/s  ({large.TotalSeconds:F1} s)");
-        output.WriteLine($"ratio runner/baseline: {baseline.TotalSeconds / runner.TotalSeconds:F2} (target >= 0.5)");
-        output.WriteLine($"large/small time:      {large.TotalSeconds / runner.TotalSeconds:F2} (target <= 1.25)");
+        var baseline = await MeasureAsync(output, "baseline", baselineRegister, baselineDue, today, BaselineAsync, cancellationToken);
+        var runner = await MeasureAsync(output, "runner", runnerRegister, runnerDue, today, RunnerAsync, cancellationToken);
+        Line(output, "baseline", subjects, baseline, due);
+        Line(output, "runner", subjects, runner, due);
+        output.WriteLine($"ratio runner/baseline: {baseline.Time.TotalSeconds / runner.Time.TotalSeconds:F3} (target >= 0.5)");
+
+        if (largeSubjects > 0)
+        {
+            await using var largeRegister = await StartAsync(connection, cancellationToken);
+            var largeDue = await SeedAsync(output, "runner, large", largeRegister, largeSubjects, due, today, concurrency, cancellationToken);
+            var large = await MeasureAsync(output, "runner, large", largeRegister, largeDue, today, RunnerAsync, cancellationToken);
+            Line(output, "runner", largeSubjects, large, due);
+            output.WriteLine($"large/small time:      {large.Time.TotalSeconds / runner.Time.TotalSeconds:F3} (target <= 1.25; {largeSubjects} vs {subjects} subjects)");
+        }
     }
 
-    private static async Task<TimeSpan> TimedAsync(
-        TextWriter output, string name, string connection, int subjects, int due, DateOnly today, int concurrency,
-        Func<BenchRegistry, List<string>, DateOnly, CancellationToken, Task> purge, CancellationToken cancellationToken)
+    private sealed record Measured(TimeSpan Time, int Requests);
+
+    private static void Line(TextWriter output, string name, int subjects, Measured m, int due) =>
+        output.WriteLine($"{name,-8} ({subjects,7} subjects) {due / m.Time.TotalSeconds,8:F1} items/s  {m.Time.TotalSeconds,7:F1} s  {m.Requests,7} requests = {(double)m.Requests / due:F2} per item");
+
+    private static async Task<IReadOnlyList<DuePerson>> SeedAsync(
+        TextWriter output, string name, BenchRegistry registry, int subjects, int due, DateOnly today, int concurrency, CancellationToken cancellationToken)
     {
-        await using var registry = await StartAsync(connection, cancellationToken);
-        var tables = registry.Get<RegistryTables>();
         var seeding = Stopwatch.StartNew();
-        var dueIds = await PurgeSeeder.SeedAsync(tables, subjects, due, today, concurrency, cancellationToken);
-        output.WriteLine($"  {name}: seeded {subjects} subjects in {seeding.Elapsed.TotalSeconds:F1} s");
-        var timer = Stopwatch.StartNew();
-        await purge(registry, dueIds, today, cancellationToken);
-        timer.Stop();
-        await CheckAsync(tables, dueIds[0], today, cancellationToken);
-        output.WriteLine($"  {name}: {due} items in {timer.Elapsed.TotalSeconds:F1} s");
-        return timer.Elapsed;
+        var people = await new PurgeSeeder(registry).SeedAsync(subjects, due, today, concurrency, cancellationToken);
+        output.WriteLine($"  {name}: seeded {subjects} subjects ({due} due) in {seeding.Elapsed.TotalSeconds:F1} s = {subjects / seeding.Elapsed.TotalSeconds:F0} people/s; {DateTime.UtcNow:O}");
+
+        // The seeded rows must be what the purge expects, or the two sides would not delete the same things.
+        await CheckAsync(registry, people.Take(Checked).ToList(), today, purged: false, cancellationToken);
+        return people;
     }
 
-    private static async Task RunnerAsync(BenchRegistry registry, List<string> due, DateOnly today, CancellationToken cancellationToken)
+    private static async Task<Measured> MeasureAsync(
+        TextWriter output, string name, BenchRegistry registry, IReadOnlyList<DuePerson> due, DateOnly today,
+        Func<BenchRegistry, IReadOnlyList<DuePerson>, DateOnly, CancellationToken, Task> purge, CancellationToken cancellationToken)
+    {
+        registry.Requests.Reset();
+        var timer = Stopwatch.StartNew();
+        using (new Timer(_ => output.WriteLine($"    {name}: {timer.Elapsed.TotalSeconds:F0} s, {registry.Requests.Count} requests so far"), null, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1)))
+        {
+            await purge(registry, due, today, cancellationToken);
+        }
+
+        timer.Stop();
+        var requests = registry.Requests.Count;
+        output.WriteLine($"  {name}: {due.Count} items in {timer.Elapsed.TotalSeconds:F1} s, {requests} requests; {DateTime.UtcNow:O}");
+        await CheckAsync(registry, due, today, purged: true, cancellationToken);
+        output.WriteLine($"  {name}: checked: expired order, billing row, claim and today's entry gone for all {due.Count}; recent order and profile kept for {Math.Min(Checked, due.Count)}");
+        return new Measured(timer.Elapsed, requests);
+    }
+
+    private static async Task RunnerAsync(BenchRegistry registry, IReadOnlyList<DuePerson> due, DateOnly today, CancellationToken cancellationToken)
     {
         var report = await registry.Get<PurgeRunner>().RunAsync(new PurgeRequest(DryRun: false), cancellationToken);
-        if (report.Outcome != "completed" || report.Items != due.Count)
+        var review = report.Kinds.GetValueOrDefault(ScheduledItem.ReviewKind);
+        if (report.Outcome != "completed" || report.Items != due.Count || review is null || review.Rescheduled != due.Count
+            || report.Actions.GetValueOrDefault("accounting-records") != due.Count)
         {
-            throw new InvalidOperationException($"The run ended {report.Outcome} after {report.Items} of {due.Count} items.");
+            throw new InvalidOperationException(
+                $"The run ended {report.Outcome} after {report.Items} of {due.Count} items: {review}, actions {string.Join(", ", report.Actions.Select(a => $"{a.Key}={a.Value}"))}.");
         }
     }
 
-    /// <summary>No logic: each person's two order rows in one batch, the schedule entries 100 per batch of one partition.</summary>
-    private static async Task BaselineAsync(BenchRegistry registry, List<string> due, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// Exactly what the runner deletes, with no logic and no reads: each person's old order row and its billing row
+    /// in one batch (their partition holds nothing else of the purge's), the claim (a partition of its own), and
+    /// today's schedule entries 100 per batch of one schedule partition.
+    /// </summary>
+    private static async Task BaselineAsync(BenchRegistry registry, IReadOnlyList<DuePerson> due, DateOnly today, CancellationToken cancellationToken)
     {
         var tables = registry.Get<RegistryTables>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(due, parallel, async (id, ct) =>
-            await tables.Subjects.SubmitTransactionAsync(
-                ExpiredRows.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(id, row), ETag.All)), ct));
-        var entries = due.Select(id => new ScheduledItem(ScheduledItem.ReviewKind, id, today))
-            .GroupBy(e => TableRetentionSchedule.PartitionFor(e.DueOn, e.Target)).SelectMany(g => g.Chunk(100));
-        await Parallel.ForEachAsync(entries, parallel, async (batch, ct) =>
-            await tables.Schedule.SubmitTransactionAsync(batch.Select(e =>
-                new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(TableRetentionSchedule.PartitionFor(e.DueOn, e.Target), TableRetentionSchedule.RowFor(e)), ETag.All)), ct));
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = registry.Get<Microsoft.Extensions.Options.IOptions<PurgeOptions>>().Value.MaxParallelism, CancellationToken = cancellationToken };
+        var subjects = due.Select(p => (Table: tables.Subjects, Partition: p.Subject.Value, Rows: new[] { $"order|{p.OldOrder}", p.OldBillingRow }));
+        var claims = due.Select(p => (Table: tables.Lookup, Partition: p.OldClaimPartition, Rows: ClaimRow));
+        var entries = due.Select(p => ScheduledItem.Review(p.Subject, today))
+            .GroupBy(e => TableRetentionSchedule.PartitionFor(e.DueOn, e.Target))
+            .SelectMany(g => g.Chunk(100).Select(batch => (Table: tables.Schedule, Partition: g.Key, Rows: batch.Select(TableRetentionSchedule.RowFor).ToArray())));
+        await Parallel.ForEachAsync(subjects.Concat(claims).Concat(entries), parallel, async (batch, ct) =>
+            await batch.Table.SubmitTransactionAsync(
+                batch.Rows.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(batch.Partition, row), ETag.All)), ct));
     }
 
-    private static async Task CheckAsync(RegistryTables tables, string subject, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>
+    /// Before the purge: every expected row is there. After: the old order, its billing row and claim are gone for
+    /// every due person and no review entry is left today; the recent order and the profile remain (first people).
+    /// </summary>
+    private static async Task CheckAsync(BenchRegistry registry, IReadOnlyList<DuePerson> due, DateOnly today, bool purged, CancellationToken cancellationToken)
     {
-        var left = await tables.Subjects.GetEntityIfExistsAsync<TableEntity>(subject, "order|ord_1", cancellationToken: cancellationToken);
-        if (left.HasValue)
+        var tables = registry.Get<RegistryTables>();
+        await Parallel.ForEachAsync(due.Select((p, i) => (p, i)), new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (x, ct) =>
         {
-            throw new InvalidOperationException("A due person's expired order is still there.");
+            var (p, i) = x;
+            await Expect(tables.Subjects, p.Subject.Value, $"order|{p.OldOrder}", !purged, ct);
+            await Expect(tables.Subjects, p.Subject.Value, p.OldBillingRow, !purged, ct);
+            await Expect(tables.Lookup, p.OldClaimPartition, "claim", !purged, ct);
+            if (i < Checked)
+            {
+                await Expect(tables.Subjects, p.Subject.Value, $"order|{p.RecentOrder}", true, ct);
+                await Expect(tables.Subjects, p.Subject.Value, "profile", true, ct);
+                await Expect(tables.Schedule, TableRetentionSchedule.PartitionFor(today, p.Subject.Value), $"review|{p.Subject.Value}", !purged, ct);
+            }
+        });
+
+        if (purged)
+        {
+            var from = today.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+            var to = today.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+            await foreach (var left in tables.Schedule.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey ge {from} and PartitionKey lt {to}"), select: ["RowKey"], cancellationToken: cancellationToken))
+            {
+                throw new InvalidOperationException($"A schedule entry is left today: {left.RowKey}.");
+            }
         }
     }
 
-    private static async Task<BenchRegistry> StartAsync(string connection, CancellationToken cancellationToken)
+    private static async Task Expect(TableClient table, string partition, string row, bool present, CancellationToken cancellationToken)
     {
-        var registry = await BenchRegistry.StartAsync(connection, cancellationToken: cancellationToken,
-            register: s => s.Configure<PurgeOptions>(o => o.TimeBudget = TimeSpan.FromHours(2)));
-        return registry;
+        var found = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, ["RowKey"], cancellationToken);
+        if (found.HasValue != present)
+        {
+            throw new InvalidOperationException($"{table.Name} {partition} / {row} should {(present ? "be there" : "be gone")}.");
+        }
     }
+
+    private static Task<BenchRegistry> StartAsync(string connection, CancellationToken cancellationToken) =>
+        BenchRegistry.StartAsync(connection, cancellationToken: cancellationToken,
+            register: s => s.Configure<PurgeOptions>(o => o.TimeBudget = TimeSpan.FromHours(3)));
 }
