@@ -66,6 +66,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Erasure.LegalClaims>();
         services.AddSingleton<Erasure.AccessPackageRemoval>();
         services.AddSingleton<Execution.Erasure.HeldErasureCompletion>();
+        services.AddSingleton<Execution.Erasure.ErasureRun>();
         services.AddSingleton<Execution.ICaseActionStep, Execution.Erasure.ErasureStep>();
         services.AddSingleton<Execution.ICaseActionStep, Execution.Erasure.AnonymisationStep>();
         services.AddSingleton<IPurgeRule, Retention.Review.SubjectReviewRule>();

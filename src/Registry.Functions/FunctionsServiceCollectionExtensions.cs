@@ -31,6 +31,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<Staff.StaffTokenValidator>();
         services.AddSingleton<Staff.StaffEndpoint>();
         services.AddSingleton<Staff.CaseChanges>();
+        services.AddSingleton<Staff.SubjectChanges>();
         if (configuration["AZURE_FUNCTIONS_ENVIRONMENT"] == "Development")
         {
             services.AddHostedService<DevelopmentStorage>();

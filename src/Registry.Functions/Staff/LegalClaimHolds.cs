@@ -12,51 +12,35 @@ namespace Registry.Functions.Staff;
 /// <c>PUT</c> and <c>DELETE /api/staff/subjects/{subjectId}/legal-claim</c>: the privacy officer places or lifts a
 /// legal-claim hold (Art. 17(3)(e)) with a reason; audited. While it is set, erasure and the purge keep every order.
 /// </summary>
-public sealed class LegalClaimHolds(StaffEndpoint staff, LegalClaims claims)
+public sealed class LegalClaimHolds(SubjectChanges changes, LegalClaims claims)
 {
     [Function("PlaceLegalClaimHold")]
     public Task<IActionResult> Place(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "staff/subjects/{subjectId}/legal-claim")] HttpRequest request,
         string subjectId,
         CancellationToken cancellationToken) =>
-        RunAsync("PlaceLegalClaimHold", request, subjectId, (subject, actor, body) =>
-            claims.PlaceAsync(subject, actor, body.CaseReference, cancellationToken), cancellationToken);
+        changes.RunAsync("PlaceLegalClaimHold", request, subjectId, async (call, subject, reason, body) =>
+        {
+            if (body.CaseReference is { } text && !CaseReference.TryParse(text, out _))
+            {
+                return Problems.Validation("caseReference", "must be a case reference (DSR-YYYY-NNNN).");
+            }
+
+            await call.AuditAsync(body.CaseReference, subject, reason, cancellationToken);
+            return Answer(subject, await claims.PlaceAsync(subject, call.Principal.Id, body.CaseReference, cancellationToken));
+        }, cancellationToken);
 
     [Function("LiftLegalClaimHold")]
     public Task<IActionResult> Lift(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "staff/subjects/{subjectId}/legal-claim")] HttpRequest request,
         string subjectId,
         CancellationToken cancellationToken) =>
-        RunAsync("LiftLegalClaimHold", request, subjectId, (subject, _, _) => claims.LiftAsync(subject, cancellationToken), cancellationToken);
-
-    private Task<IActionResult> RunAsync(
-        string function, HttpRequest request, string subjectId, Func<SubjectId, string, CaseActionBody, Task<SubjectStatus?>> change, CancellationToken cancellationToken) =>
-        staff.RunAsync(function, request, StaffRoles.PrivacyOfficer, async call =>
+        changes.RunAsync("LiftLegalClaimHold", request, subjectId, async (call, subject, reason, _) =>
         {
-            if (!SubjectId.TryParse(subjectId, out var subject))
-            {
-                return Problems.NotFound("No subject has this id.");
-            }
-
-            var body = await StaffRequest.ReadAsync(request, cancellationToken);
-            if (!body.IsValid)
-            {
-                return Problems.Validation(body.Errors);
-            }
-
-            var reason = body.Value!.Reason;
-            if (string.IsNullOrWhiteSpace(reason) || reason.Length > 4000)
-            {
-                return Problems.Validation("reason", "is required (at most 4000 characters): the audit log records why.");
-            }
-
-            if (body.Value.CaseReference is { } text && !CaseReference.TryParse(text, out _))
-            {
-                return Problems.Validation("caseReference", "must be a case reference (DSR-YYYY-NNNN).");
-            }
-
-            await call.AuditAsync(body.Value.CaseReference, subject, reason, cancellationToken);
-            var status = await change(subject, call.Principal.Id, body.Value);
-            return status is null ? Problems.NotFound("No subject has this id.") : new JsonBodyResult(200, new { subjectId = subject.Value, status });
+            await call.AuditAsync(null, subject, reason, cancellationToken);
+            return Answer(subject, await claims.LiftAsync(subject, cancellationToken));
         }, cancellationToken);
+
+    private static IActionResult Answer(SubjectId subject, SubjectStatus? status) =>
+        status is null ? Problems.NotFound("No subject has this id.") : new JsonBodyResult(200, new { subjectId = subject.Value, status });
 }

@@ -92,7 +92,7 @@ public class ErasureTests(AzuriteFixture azurite)
         var closed = await app.WaitUntilClosedAsync(reference);
 
         Assert.Equal("partially_completed", closed["status"]!.GetValue<string>());
-        var held = await SubjectAsync(app, subject);
+        var held = await app.SubjectDataAsync(subject);
         Assert.Null(held["profile"]);
         Assert.Empty(held["preferences"]!.AsArray());
         var order = Assert.Single(held["orders"]!.AsArray())!;
@@ -139,7 +139,7 @@ public class ErasureTests(AzuriteFixture azurite)
 
         var reference = await app.DecideAsync(subject, canaries.Email, "Poistakaa tietoni.", new { actions = new[] { "erasure" } });
         Assert.Equal("partially_completed", (await app.WaitUntilClosedAsync(reference))["status"]!.GetValue<string>());
-        Assert.Single((await SubjectAsync(app, subject))["orders"]!.AsArray());
+        Assert.Single((await app.SubjectDataAsync(subject))["orders"]!.AsArray());
 
         Assert.Equal(HttpStatusCode.OK, (await app.SendAsync(HttpMethod.Delete, $"/api/staff/subjects/{subject}/legal-claim", officer, new { reason = "Settled" })).StatusCode);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -184,13 +184,6 @@ public class ErasureTests(AzuriteFixture azurite)
         }
 
         return names;
-    }
-
-    private static async Task<JsonObject> SubjectAsync(RegistryApp app, string subject)
-    {
-        var response = await app.SendAsync(HttpMethod.Get, $"/api/staff/subjects/{subject}", StaffApp.Token(StaffRoles.Reader));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
     private static async Task<List<string>> SearchAsync(RegistryApp app, string? email = null, string? orderNumber = null)
