@@ -68,8 +68,8 @@ public class MailAttachmentTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.SendAsync(HttpMethod.Get, $"/api/staff/cases/{reference}/attachments/{id}", null)).StatusCode);
         var audit = await app.SendAsync(HttpMethod.Get, $"/api/staff/audit?day={DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", StaffApp.Token(StaffRoles.PrivacyOfficer));
         var entries = (await audit.Content.ReadFromJsonAsync<JsonObject>())!["entries"]!.AsArray();
-        Assert.Contains(entries, e => e!["action"]!.GetValue<string>() == nameof(ListCaseAttachments) && e["caseReference"]!.GetValue<string>() == reference);
-        Assert.Contains(entries, e => e!["action"]!.GetValue<string>() == nameof(GetCaseAttachment) && e["caseReference"]!.GetValue<string>() == reference);
+        Assert.Contains(entries, e => e!["action"]!.GetValue<string>() == "ListCaseAttachments" && e["caseReference"]!.GetValue<string>() == reference);
+        Assert.Contains(entries, e => e!["action"]!.GetValue<string>() == "GetCaseAttachment" && e["caseReference"]!.GetValue<string>() == reference);
         Assert.DoesNotContain(app.Logs.GetSnapshot(), r => r.Message.Contains(token, StringComparison.OrdinalIgnoreCase));
 
         // A redelivery of the message stores nothing twice.
