@@ -53,6 +53,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Cases.DeadlineWatch>();
         services.AddSingleton<Intake.CaseOpener>();
         services.AddSingleton<Letters.Acknowledger>();
+        services.AddSingleton<Intake.MailAttachments>();
         services.AddSingleton<Intake.SubjectRequestIntake>();
 
         // Carrying out decided cases (issue 6): one step per request type.
@@ -65,6 +66,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Erasure.Anonymisation>();
         services.AddSingleton<Erasure.LegalClaims>();
         services.AddSingleton<Erasure.AccessPackageRemoval>();
+        services.AddSingleton<Erasure.AttachmentRemoval>();
         services.AddSingleton<Execution.Erasure.HeldErasureCompletion>();
         services.AddSingleton<Execution.Erasure.ErasureRun>();
         services.AddSingleton<Execution.ICaseActionStep, Execution.Erasure.ErasureStep>();

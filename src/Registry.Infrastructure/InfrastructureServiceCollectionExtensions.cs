@@ -63,9 +63,11 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<Registry.Cases.ICaseStore, Cases.TableCaseStore>();
         services.AddSingleton<Cases.BlobTriageBlobs>();
         services.AddSingleton<Registry.Intake.ITriageBlobs>(sp => sp.GetRequiredService<Cases.BlobTriageBlobs>());
+        services.AddSingleton<Registry.Cases.Attachments.ICaseAttachments, Cases.BlobCaseAttachments>();
         services.AddSingleton<Registry.Letters.IOutboundMail, Cases.QueueOutboundMail>();
         services.AddSingleton<Registry.Cases.Work.ICaseActions, Cases.QueueCaseActions>();
         services.AddSingleton<Registry.Audit.IAuditLog, Audit.BlobAuditLog>();
+        services.AddSingleton<Registry.Audit.IAuditReasons, Audit.TableAuditReasons>();
         services.AddSingleton<Registry.Execution.Access.IAccessPackageFiles, Exports.BlobAccessPackageFiles>();
         services.AddSingleton<Registry.Execution.Access.IReadLinks, Exports.BlobReadLinks>();
         services.AddRegistryPurgeAdapters();

@@ -13,7 +13,8 @@ namespace Registry.Intake;
 /// <summary>
 /// Turns one message of <c>subject-requests</c> into a case (or a reply on one), whatever it holds:
 /// a valid request opens a classified case and is acknowledged; a reply quoting a case reference joins
-/// that case's timeline; anything unreadable is kept whole in a blob and opens a triage case. Every step
+/// that case's timeline; anything unreadable is kept whole in a blob and opens a triage case. Attachments the
+/// connector stored are sealed under the case the message joins or opens (<see cref="MailAttachments"/>). Every step
 /// is conditional, so redelivery after a crash anywhere ends in the same single case and letter id.
 /// </summary>
 public sealed partial class SubjectRequestIntake(
@@ -23,6 +24,7 @@ public sealed partial class SubjectRequestIntake(
     ISubjectLookup subjects,
     IBlindIndex blindIndex,
     Acknowledger acknowledger,
+    MailAttachments attachments,
     ILogger<SubjectRequestIntake> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { MaxDepth = 16 };
@@ -32,7 +34,7 @@ public sealed partial class SubjectRequestIntake(
         var message = TryRead(queued.Body);
         if (message is null || MailboxMessageValidator.Validate(message).Count > 0)
         {
-            return await OpenTriageAsync(queued, TriageReason.InvalidMessage, message?.ReceivedAt, cancellationToken);
+            return await OpenTriageAsync(queued, TriageReason.InvalidMessage, message, cancellationToken);
         }
 
         var key = MessageKey.ForMessageId(message.MessageId!);
@@ -41,6 +43,7 @@ public sealed partial class SubjectRequestIntake(
             && await cases.GetAsync(replyTo, cancellationToken) is not null)
         {
             await cases.AppendEventAsync(replyTo, Reply(key, message), cancellationToken);
+            await attachments.TakeAsync(replyTo, key, message.Attachments, cancellationToken);
             LogReplyAttached(logger, replyTo.Value);
             return new IntakeOutcome.ReplyAttached(replyTo);
         }
@@ -48,6 +51,7 @@ public sealed partial class SubjectRequestIntake(
         var classification = RequestClassifier.Classify(message.Subject, message.Body);
         var subject = await FindSubjectAsync(message.From, cancellationToken);
         var stored = await opener.OpenAsync(key, message.ReceivedAt!.Value, reference => NewCase(reference, message, classification, subject), cancellationToken);
+        await attachments.TakeAsync(stored.Case.Reference, key, message.Attachments, cancellationToken);
         if (stored.Case.Requester.Email is not null)
         {
             await acknowledger.AcknowledgeAsync(stored, cancellationToken);
@@ -59,15 +63,16 @@ public sealed partial class SubjectRequestIntake(
 
     /// <summary>A message that reached the poison queue: kept whole, and a triage case points to it.</summary>
     public async Task<IntakeOutcome> HandlePoisonAsync(QueuedMessage queued, CancellationToken cancellationToken = default) =>
-        await OpenTriageAsync(queued, TriageReason.Poison, TryRead(queued.Body)?.ReceivedAt, cancellationToken);
+        await OpenTriageAsync(queued, TriageReason.Poison, TryRead(queued.Body), cancellationToken);
 
-    private async Task<IntakeOutcome> OpenTriageAsync(QueuedMessage queued, TriageReason reason, DateTimeOffset? receivedAt, CancellationToken cancellationToken)
+    private async Task<IntakeOutcome> OpenTriageAsync(QueuedMessage queued, TriageReason reason, MailboxMessage? message, CancellationToken cancellationToken)
     {
         // The blob name is the storage queue's own id: opaque, and the same on every redelivery.
         var blobName = $"{queued.Queue}/{queued.QueueMessageId}";
         await blobs.SaveAsync(blobName, queued.Body, cancellationToken);
-        var at = receivedAt ?? queued.InsertedOn;
-        var stored = await opener.OpenAsync(MessageKey.ForQueueMessage(queued.Queue, queued.QueueMessageId), at, reference => new SubjectCase
+        var at = message?.ReceivedAt ?? queued.InsertedOn;
+        var key = MessageKey.ForQueueMessage(queued.Queue, queued.QueueMessageId);
+        var stored = await opener.OpenAsync(key, at, reference => new SubjectCase
         {
             Reference = reference,
             Types = [],
@@ -79,6 +84,7 @@ public sealed partial class SubjectRequestIntake(
             OriginalBlob = blobName,
             Requester = new Requester(),
         }, cancellationToken);
+        await attachments.TakeAsync(stored.Case.Reference, key, message?.Attachments, cancellationToken);
         LogTriage(logger, stored.Case.Reference.Value, reason);
         return new IntakeOutcome.Invalid(stored.Case.Reference);
     }

@@ -8,8 +8,11 @@ using Registry.Subjects;
 
 namespace Registry.Functions.Staff;
 
-/// <summary><c>GET /api/staff/audit?day=yyyy-MM-dd</c> or <c>?subjectId=…</c>: the audit log (privacy officer; reading it is audited too).</summary>
-public sealed class ReadAudit(StaffEndpoint staff, IAuditLog audit)
+/// <summary>
+/// <c>GET /api/staff/audit?day=yyyy-MM-dd</c> or <c>?subjectId=…</c>: the audit log (privacy officer; reading it is audited
+/// too), each entry with its reason opened from where it is sealed, or the state that says why there is none.
+/// </summary>
+public sealed class ReadAudit(StaffEndpoint staff, IAuditLog audit, IAuditReasons reasons)
 {
     [Function(nameof(ReadAudit))]
     public Task<IActionResult> Run(
@@ -27,7 +30,7 @@ public sealed class ReadAudit(StaffEndpoint staff, IAuditLog audit)
                 }
 
                 await call.AuditAsync(null, subject, null, cancellationToken);
-                return new JsonBodyResult(200, new { entries = await audit.ForSubjectAsync(subject, cancellationToken) });
+                return new JsonBodyResult(200, new { entries = await ViewsAsync(await audit.ForSubjectAsync(subject, cancellationToken), cancellationToken) });
             }
 
             if (!DateOnly.TryParseExact(dayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
@@ -36,6 +39,12 @@ public sealed class ReadAudit(StaffEndpoint staff, IAuditLog audit)
             }
 
             await call.AuditAsync(null, null, null, cancellationToken);
-            return new JsonBodyResult(200, new { entries = await audit.ForDayAsync(day, cancellationToken) });
+            return new JsonBodyResult(200, new { entries = await ViewsAsync(await audit.ForDayAsync(day, cancellationToken), cancellationToken) });
         }, cancellationToken);
+
+    private async Task<IEnumerable<AuditEntryView>> ViewsAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var opened = await reasons.OpenAsync(entries, cancellationToken);
+        return entries.Select((entry, i) => AuditEntryView.Of(entry, opened[i]));
+    }
 }

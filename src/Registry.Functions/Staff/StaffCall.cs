@@ -5,7 +5,7 @@ using Registry.Subjects;
 namespace Registry.Functions.Staff;
 
 /// <summary>One authenticated staff request: who made it, and the audit entry every staff endpoint must write before it answers.</summary>
-public sealed class StaffCall(string function, StaffPrincipal principal, HttpRequest request, IAuditLog audit, TimeProvider time)
+public sealed class StaffCall(string function, StaffPrincipal principal, HttpRequest request, IAuditLog audit, IAuditReasons reasons, TimeProvider time)
 {
     /// <summary>The header where a reader states why they read personal data.</summary>
     public const string ReasonHeader = "X-Audit-Reason";
@@ -18,8 +18,9 @@ public sealed class StaffCall(string function, StaffPrincipal principal, HttpReq
 
     public async Task AuditAsync(string? caseReference, SubjectId? subject, string? reason, CancellationToken cancellationToken)
     {
-        await audit.AppendAsync(new AuditEntry
+        var entry = new AuditEntry
         {
+            EntryId = $"aud_{Guid.NewGuid():N}",
             At = time.GetUtcNow(),
             ActorId = principal.Id,
             ActorName = principal.Name,
@@ -27,8 +28,15 @@ public sealed class StaffCall(string function, StaffPrincipal principal, HttpReq
             Action = function,
             CaseReference = caseReference,
             SubjectId = subject,
-            Reason = reason ?? HeaderReason,
-        }, cancellationToken);
+        };
+
+        // The why is free text (it may name the person): it goes into the write-once log only sealed.
+        if ((reason ?? HeaderReason) is { } text)
+        {
+            entry = entry with { SealedReason = await reasons.SealAsync(entry, text, cancellationToken) };
+        }
+
+        await audit.AppendAsync(entry, cancellationToken);
         Audited = true;
     }
 }

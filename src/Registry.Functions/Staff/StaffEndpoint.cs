@@ -9,7 +9,7 @@ namespace Registry.Functions.Staff;
 /// The gate of every staff endpoint: a bearer token (never a client signature), the role, then the handler,
 /// which must write its audit entry before answering; a success without one is a bug and answers 500.
 /// </summary>
-public sealed class StaffEndpoint(HttpEndpoint endpoint, StaffTokenValidator validator, IAuditLog audit, TimeProvider time)
+public sealed class StaffEndpoint(HttpEndpoint endpoint, StaffTokenValidator validator, IAuditLog audit, IAuditReasons reasons, TimeProvider time)
 {
     public Task<IActionResult> RunAsync(string function, HttpRequest request, string role, Func<StaffCall, Task<IActionResult>> handle, CancellationToken cancellationToken) =>
         endpoint.RunAsync(function, async () =>
@@ -35,7 +35,7 @@ public sealed class StaffEndpoint(HttpEndpoint endpoint, StaffTokenValidator val
             var id = token.TryGetClaim("oid", out var oid) ? oid.Value : token.Subject;
             var name = token.TryGetClaim("name", out var claim) ? claim.Value : null;
             var held = roles.Contains(StaffRoles.PrivacyOfficer) ? StaffRoles.PrivacyOfficer : StaffRoles.Reader;
-            var call = new StaffCall(function, new StaffPrincipal(id, name, held), request, audit, time);
+            var call = new StaffCall(function, new StaffPrincipal(id, name, held), request, audit, reasons, time);
             var result = await handle(call);
             if (IsSuccess(result) && !call.Audited)
             {

@@ -14,7 +14,8 @@ namespace Registry.Infrastructure.Cases;
 /// <summary>
 /// Unreadable and poisoned intake messages, whole, in the <c>intake-triage</c> container. The content is
 /// sealed (AES-256-GCM) with a data key of its own, stored wrapped in the blob's metadata: deleting the
-/// blob deletes the key, and a reader of the container without the key-encryption key sees no message.
+/// blob deletes the key, and a reader of the container without the key-encryption key sees no message. Mail attachments
+/// are kept the same way (<see cref="BlobCaseAttachments"/>), so one re-wrap covers both.
 /// </summary>
 public sealed class BlobTriageBlobs(BlobServiceClient service, IOptions<StorageNames> names, IFieldCipher cipher, IRegistrySecrets secrets) : ITriageBlobs
 {
@@ -23,20 +24,9 @@ public sealed class BlobTriageBlobs(BlobServiceClient service, IOptions<StorageN
 
     public async Task SaveAsync(string name, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
     {
-        var owner = Owner(name);
-        var key = DataKey.Create(DataScope.Case);
-        var wrapped = DataKeyWrap.Wrap((await secrets.GetKeyEncryptionKeysAsync(cancellationToken))[0], owner, key);
-        var sealedContent = cipher.Seal(key, Context(owner, name), content.Span);
-        var options = new BlobUploadOptions
-        {
-            Metadata = new Dictionary<string, string>
-            {
-                ["keyid"] = wrapped.KeyId,
-                ["kekversion"] = wrapped.KekVersion,
-                ["wrappedkey"] = Convert.ToBase64String(wrapped.Wrapped),
-            },
-        };
-        await _container.GetBlobClient(name).UploadAsync(BinaryData.FromString(sealedContent), options, cancellationToken);
+        var (key, metadata) = await NewKeyAsync(name, cancellationToken);
+        var sealedContent = cipher.Seal(key, Context(name, Field), content.Span);
+        await _container.GetBlobClient(name).UploadAsync(BinaryData.FromString(sealedContent), new BlobUploadOptions { Metadata = metadata }, cancellationToken);
     }
 
     public async Task<ReadOnlyMemory<byte>?> ReadAsync(string name, CancellationToken cancellationToken = default)
@@ -44,16 +34,8 @@ public sealed class BlobTriageBlobs(BlobServiceClient service, IOptions<StorageN
         try
         {
             var blob = (await _container.GetBlobClient(name).DownloadContentAsync(cancellationToken)).Value;
-            var owner = Owner(name);
-            var metadata = blob.Details.Metadata;
-            var wrapped = new WrappedDataKey(metadata["keyid"], DataScope.Case, metadata["kekversion"], Convert.FromBase64String(metadata["wrappedkey"]));
-            var key = Keyring.Open(owner, [wrapped], await secrets.GetKeyEncryptionKeysAsync(cancellationToken)).Find(DataScope.Case);
-            return cipher.Open(key, Context(owner, name), Encoding.UTF8.GetString(blob.Content.ToMemory().Span)) switch
-            {
-                Unsealed.Opened opened => opened.Plaintext,
-                Unsealed.Unreadable unreadable => throw new InvalidDataException($"Triage blob {name} cannot be opened: {unreadable.Reason}."),
-                _ => null,
-            };
+            var key = await OpenKeyAsync(name, blob.Details.Metadata, cancellationToken);
+            return Open(key, name, Field, Encoding.UTF8.GetString(blob.Content.ToMemory().Span)) is { } content ? content : null;
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -61,9 +43,39 @@ public sealed class BlobTriageBlobs(BlobServiceClient service, IOptions<StorageN
         }
     }
 
+    /// <summary>A new data key for the blob <paramref name="name"/>, and the metadata that keeps it wrapped.</summary>
+    internal async Task<(DataKey Key, Dictionary<string, string> Metadata)> NewKeyAsync(string name, CancellationToken cancellationToken)
+    {
+        var key = DataKey.Create(DataScope.Case);
+        var wrapped = DataKeyWrap.Wrap((await secrets.GetKeyEncryptionKeysAsync(cancellationToken))[0], Owner(name), key);
+        return (key, new Dictionary<string, string>
+        {
+            ["keyid"] = wrapped.KeyId,
+            ["kekversion"] = wrapped.KekVersion,
+            ["wrappedkey"] = Convert.ToBase64String(wrapped.Wrapped),
+        });
+    }
+
+    /// <summary>The data key wrapped in a blob's metadata.</summary>
+    internal async Task<DataKey?> OpenKeyAsync(string name, IDictionary<string, string> metadata, CancellationToken cancellationToken)
+    {
+        var wrapped = new WrappedDataKey(metadata["keyid"], DataScope.Case, metadata["kekversion"], Convert.FromBase64String(metadata["wrappedkey"]));
+        return Keyring.Open(Owner(name), [wrapped], await secrets.GetKeyEncryptionKeysAsync(cancellationToken)).Find(DataScope.Case);
+    }
+
+    internal string Seal(DataKey key, string name, string field, ReadOnlySpan<byte> plaintext) => cipher.Seal(key, Context(name, field), plaintext);
+
+    internal byte[]? Open(DataKey? key, string name, string field, string stored) =>
+        cipher.Open(key, Context(name, field), stored) switch
+        {
+            Unsealed.Opened opened => opened.Plaintext,
+            Unsealed.Unreadable unreadable => throw new InvalidDataException($"Triage blob {name} cannot be opened: {unreadable.Reason}."),
+            _ => null,
+        };
+
     private static KeyOwner Owner(string name) => new($"triage/{name}");
 
-    private static FieldContext Context(KeyOwner owner, string name) => new(owner, DataScope.Case, name, Field);
+    private static FieldContext Context(string name, string field) => new(Owner(name), DataScope.Case, name, field);
 
     /// <summary>Re-wraps every original's key with the newest key-encryption key, at the blob's version (a deleted one stays deleted).</summary>
     internal async Task RewrapAllAsync(IReadOnlyList<KeyEncryptionKey> keks, Action<KeyRewrap> report, CancellationToken cancellationToken)

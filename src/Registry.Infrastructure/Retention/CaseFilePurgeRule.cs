@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
 using Registry.Cases;
+using Registry.Cases.Attachments;
 using Registry.Infrastructure.Storage;
 using Registry.Infrastructure.Tables;
 using Registry.Retention;
@@ -12,10 +13,10 @@ namespace Registry.Infrastructure.Retention;
 
 /// <summary>
 /// <c>case</c>: a closed case file goes <see cref="PurgeOptions.CaseFileYears"/> after it closed: every row of its
-/// partition (case, timeline, its data key) and its sealed triage original. The closing date is read again from
+/// partition (case, timeline, its data key), its sealed triage original and its sealed mail attachments. The closing date is read again from
 /// the timeline; a case that is not closed is left alone (its closure schedules it again).
 /// </summary>
-public sealed class CaseFilePurgeRule(RegistryTables tables, BlobServiceClient blobs, IOptions<StorageNames> names, IOptions<PurgeOptions> options) : IPurgeRule
+public sealed class CaseFilePurgeRule(RegistryTables tables, BlobServiceClient blobs, IOptions<StorageNames> names, IOptions<PurgeOptions> options, ICaseAttachments attachments) : IPurgeRule
 {
     private const string CaseRow = "case";
 
@@ -45,8 +46,14 @@ public sealed class CaseFilePurgeRule(RegistryTables tables, BlobServiceClient b
         }
 
         // No case row: an earlier run died midway through this delete; finish it.
+        var attachmentCount = 0;
         if (!run.DryRun)
         {
+            if (CaseReference.TryParse(item.Target, out var reference))
+            {
+                attachmentCount = await attachments.DeleteAllAsync(reference, cancellationToken);
+            }
+
             if (caseRow?.GetString("OriginalBlob") is { } original)
             {
                 await BlobEraser.DeleteWithHistoryAsync(blobs.GetBlobContainerClient(names.Value.TriageContainer), original, cancellationToken);
@@ -56,7 +63,13 @@ public sealed class CaseFilePurgeRule(RegistryTables tables, BlobServiceClient b
             await TableRows.DeleteAsync(tables.Cases, rows.OrderBy(r => r.RowKey == CaseRow).ToList(), cancellationToken);
         }
 
-        return new PurgeItemResult(new Dictionary<string, int> { ["case-file"] = 1, ["case-rows"] = rows.Count }, null, []);
+        var counts = new Dictionary<string, int> { ["case-file"] = 1, ["case-rows"] = rows.Count };
+        if (attachmentCount > 0)
+        {
+            counts["case-attachments"] = attachmentCount;
+        }
+
+        return new PurgeItemResult(counts, null, []);
     }
 
     private static DateTimeOffset? ClosedAt(List<TableEntity> rows) =>

@@ -176,6 +176,6 @@ public class CaseExecutionTests(AzuriteFixture azurite)
         var entry = Assert.Single(audit, e => e.Action == "LiftRestriction");
         Assert.Equal(subject, entry.SubjectId?.Value);
         Assert.Equal(reference, entry.CaseReference);
-        Assert.Equal("Accuracy checked against the order", entry.Reason);
+        Assert.Equal("Accuracy checked against the order", (await app.Services.GetRequiredService<IAuditReasons>().OpenAsync([entry]))[0].Text);
     }
 }

@@ -18,7 +18,12 @@ public sealed record Canaries(
     string NewLastName,
     string NewPhone,
     string NewStreet,
-    string BadPostalCode)
+    string BadPostalCode,
+    string Note,
+    string Reason,
+    string AuditReason,
+    string AttachmentName,
+    string AttachmentText)
 {
     public static Canaries New() => new(
         Email: $"kanaria.{Letters()}@example.fi",
@@ -31,7 +36,12 @@ public sealed record Canaries(
         NewLastName: $"Peippo{Letters()}",
         NewPhone: $"050{Digits()}",
         NewStreet: $"Tiaisentie{Letters()} 9",
-        BadPostalCode: $"PK{Letters()}");
+        BadPostalCode: $"PK{Letters()}",
+        Note: $"Soitin{Letters()}",
+        Reason: $"Perustelu{Letters()}",
+        AuditReason: $"Tarkistus{Letters()}",
+        AttachmentName: $"Liite{Letters()}",
+        AttachmentText: $"Kirjeteksti{Letters()}");
 
     /// <summary>Each canary by name, as the part a scan searches for (case-insensitively).</summary>
     public IReadOnlyList<(string Field, string Token)> Tokens =>
@@ -49,6 +59,11 @@ public sealed record Canaries(
         ("newPhone", NewPhone[1..]),
         ("newStreet", NewStreet[..NewStreet.IndexOf(' ', StringComparison.Ordinal)]),
         ("badPostalCode", BadPostalCode),
+        ("note", Note),
+        ("reason", Reason),
+        ("auditReason", AuditReason),
+        ("attachmentName", AttachmentName),
+        ("attachmentText", AttachmentText),
     ];
 
     /// <summary>The canaries found in <paramref name="text"/>, by field name.</summary>

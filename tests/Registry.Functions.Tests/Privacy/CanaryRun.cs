@@ -65,7 +65,10 @@ public sealed class CanaryRun(RegistryApp app)
         await ReadThenShredAsync();
     }
 
-    /// <summary>The privacy mailbox: a request from the canary person, and a message too broken to read that keeps its original.</summary>
+    /// <summary>
+    /// The privacy mailbox: a request from the canary person with an attachment the connector stored (canary name and
+    /// text), and a message too broken to read that keeps its original.
+    /// </summary>
     private async Task SubjectRequestsAsync()
     {
         var intake = app.Services.GetRequiredService<SubjectRequestIntake>();
@@ -78,6 +81,8 @@ public sealed class CanaryRun(RegistryApp app)
             ["fromName"] = $"{Canaries.FirstName} {Canaries.LastName}",
             ["subject"] = $"Tietopyyntö {Canaries.LastName}",
             ["body"] = $"Hei, haluan kopion tiedoistani. Osoitteeni on {Canaries.Street}, puhelin {Canaries.Phone}. t. {Canaries.FirstName}",
+            ["attachments"] = new JsonArray(await app.PutMailAttachmentAsync(
+                $"{Canaries.AttachmentName}.pdf", "application/pdf", Encoding.UTF8.GetBytes($"%PDF-1.4 {Canaries.AttachmentText} {Canaries.Street}"))),
         };
         var opened = await intake.HandleAsync(new QueuedMessage("subject-requests", Guid.NewGuid().ToString(), DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(message.ToJsonString())));
         CaseReference = opened.Reference.Value;
@@ -91,13 +96,14 @@ public sealed class CanaryRun(RegistryApp app)
     /// <summary>
     /// The officer decides a rectification to canary values (after one with a canary in a bad value, refused) and a
     /// restriction; the executor carries both out (called here: the default case-actions queue is shared by parallel
-    /// test apps); then the officer lifts the restriction.
+    /// test apps); then the officer lifts the restriction. Every note, reason and <c>X-Audit-Reason</c> holds a canary.
     /// </summary>
     private async Task CarryOutDecisionAsync()
     {
         var officer = StaffApp.Token(Registry.Functions.Staff.StaffRoles.PrivacyOfficer);
         var cases = $"/api/staff/cases/{CaseReference}";
-        await SendAsync("verify the case", HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, $"{cases}/verify", officer, new { method = "signed_letter" }));
+        await SendAsync("a note", HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, $"{cases}/notes", officer, new { text = $"{Canaries.Note} soitti, {Canaries.Phone}" }));
+        await SendAsync("verify the case", HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, $"{cases}/verify", officer, new { method = "signed_letter", note = $"{Canaries.Note} {Canaries.FirstName}" }));
         await SendAsync("decide a rectification, bad value", HttpStatusCode.BadRequest, app.SendAsync(HttpMethod.Post, $"{cases}/decision", officer, new
         {
             actions = new[] { "rectification" },
@@ -106,6 +112,7 @@ public sealed class CanaryRun(RegistryApp app)
         await SendAsync("decide a rectification and a restriction", HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, $"{cases}/decision", officer, new
         {
             actions = new[] { "rectification", "restriction" },
+            reason = $"{Canaries.Reason} {Canaries.LastName}",
             rectification = new
             {
                 changes = new object[]
@@ -118,8 +125,12 @@ public sealed class CanaryRun(RegistryApp app)
         var executed = await app.Services.GetRequiredService<Registry.Execution.CaseActionExecutor>().ExecuteAsync(
             new Registry.Cases.Work.CaseActionMessage($"{CaseReference}-decision", CaseReference!, SubjectId!, ["rectification", "restriction"], "staff-oid-1", DateTimeOffset.UtcNow));
         Assert.IsNotType<Registry.Execution.ExecutionOutcome.UnknownCase>(executed);
-        await SendAsync("find the restricted subject", HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, "/api/staff/subjects/search", officer, new { email = Canaries.Email }));
-        await SendAsync("lift the restriction", HttpStatusCode.OK, app.SendAsync(HttpMethod.Delete, $"/api/staff/subjects/{SubjectId}/restriction", officer, new { reason = "Checked" }));
+        await SendAsync("find the restricted subject, with a reason", HttpStatusCode.OK, app.SendWithReasonAsync(
+            HttpMethod.Post, "/api/staff/subjects/search", officer, $"{Canaries.AuditReason} {Canaries.FirstName}", new { email = Canaries.Email }));
+        await SendAsync("list cases, with a reason", HttpStatusCode.OK, app.GetWithReasonAsync("/api/staff/cases", officer, Canaries.AuditReason));
+        await SendAsync("place a legal claim", HttpStatusCode.OK, app.SendAsync(HttpMethod.Put, $"/api/staff/subjects/{SubjectId}/legal-claim", officer, new { reason = $"{Canaries.Reason} riita", caseReference = CaseReference }));
+        await SendAsync("lift the legal claim", HttpStatusCode.OK, app.SendAsync(HttpMethod.Delete, $"/api/staff/subjects/{SubjectId}/legal-claim", officer, new { reason = Canaries.Reason }));
+        await SendAsync("lift the restriction", HttpStatusCode.OK, app.SendAsync(HttpMethod.Delete, $"/api/staff/subjects/{SubjectId}/restriction", officer, new { reason = $"{Canaries.Reason} tarkistettu" }));
     }
 
     /// <summary>The key re-wrap as an operator runs it: the admin endpoint, then its report in the log.</summary>

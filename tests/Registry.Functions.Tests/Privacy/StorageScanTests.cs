@@ -11,7 +11,7 @@ namespace Registry.Functions.Tests.Privacy;
 /// <summary>
 /// What a storage administrator could read after every flow ran with canary values: every table's keys and
 /// properties, every queue message, every blob's name and content in the account. No canary may be there
-/// in plaintext: personal values are sealed, keys are opaque. The one exception is <c>outbound-mail</c>: letters
+/// in plaintext: personal values are sealed (staff notes, reasons and mail attachments too, the audit log included), keys are opaque. The one exception is <c>outbound-mail</c>: letters
 /// in transit to the mailbox connector, which must carry the address and text it sends (docs/data-protection.md).
 /// </summary>
 [Collection(AzuriteCollection.Name)]
@@ -25,15 +25,20 @@ public class StorageScanTests(AzuriteFixture azurite)
         await run.DriveEveryFlowAsync();
 
         var scanned = 0;
+        var auditBlobs = 0;
         var leaks = new List<string>();
         await foreach (var (place, text) in EverythingStoredAsync(app.Services, except: app.Names.OutboundMailQueue))
         {
             scanned++;
+            auditBlobs += place.StartsWith($"blob {app.Names.AuditContainer}/", StringComparison.Ordinal) ? 1 : 0;
             leaks.AddRange(run.Canaries.FoundIn(text).Select(field => $"{field} in {place}"));
         }
 
         Assert.True(leaks.Count == 0, string.Join(Environment.NewLine, leaks));
         Assert.True(scanned > 10, $"only {scanned} stored items were scanned");
+
+        // The write-once audit log was among them: the run's notes, reasons and X-Audit-Reason went there only sealed.
+        Assert.True(auditBlobs > 0, "no audit blob was scanned");
     }
 
     internal static async IAsyncEnumerable<(string Place, string Text)> EverythingStoredAsync(IServiceProvider services, string except)

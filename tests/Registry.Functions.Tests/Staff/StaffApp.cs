@@ -57,7 +57,8 @@ internal static class StaffApp
     }
 
     /// <summary>Runs intake on a request from <paramref name="email"/> received now; returns the case reference.</summary>
-    public static async Task<string> OpenCaseAsync(this RegistryApp app, string email, string messageId, string body = "Please send me a copy of all personal data you hold about me.")
+    public static async Task<string> OpenCaseAsync(
+        this RegistryApp app, string email, string messageId, string body = "Please send me a copy of all personal data you hold about me.", JsonArray? attachments = null)
     {
         var message = new JsonObject
         {
@@ -68,9 +69,72 @@ internal static class StaffApp
             ["fromName"] = "Kanaria Canary",
             ["subject"] = "Data request",
             ["body"] = body,
+            ["attachments"] = attachments,
         };
         var outcome = await app.Services.GetRequiredService<SubjectRequestIntake>()
             .HandleAsync(new QueuedMessage("subject-requests", messageId, DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(message.ToJsonString())));
+        return outcome.Reference.Value;
+    }
+
+    /// <summary>
+    /// Stores an attachment where the mailbox connector does (unsealed, <c>{triage}/mail/{run}/{id}</c>) and returns the
+    /// message's attachment entry that points to it.
+    /// </summary>
+    public static async Task<JsonObject> PutMailAttachmentAsync(this RegistryApp app, string name, string contentType, byte[] content)
+    {
+        var path = $"mail/{Guid.NewGuid():N}/{Guid.NewGuid():N}";
+        var container = app.Services.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>().GetBlobContainerClient(app.Names.TriageContainer);
+        await container.CreateIfNotExistsAsync();
+        await container.GetBlobClient(path).UploadAsync(BinaryData.FromBytes(content));
+        return new JsonObject { ["name"] = name, ["contentType"] = contentType, ["blobPath"] = $"{app.Names.TriageContainer}/{path}" };
+    }
+
+    /// <summary>Every blob of the account as (container/name, name and content as text): what a storage reader sees.</summary>
+    public static async Task<List<(string Place, string Text)>> BlobsAsync(this RegistryApp app, string? container = null)
+    {
+        var service = app.Services.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>();
+        var found = new List<(string, string)>();
+        await foreach (var item in service.GetBlobContainersAsync())
+        {
+            if (container is not null && item.Name != container)
+            {
+                continue;
+            }
+
+            var client = service.GetBlobContainerClient(item.Name);
+            await foreach (var blob in client.GetBlobsAsync())
+            {
+                var content = (await client.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToString();
+                found.Add(($"{item.Name}/{blob.Name}", blob.Name + "\n" + content));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A staff GET with an <c>X-Audit-Reason</c>.</summary>
+    public static Task<HttpResponseMessage> GetWithReasonAsync(this RegistryApp app, string path, string token, string reason) =>
+        app.SendWithReasonAsync(HttpMethod.Get, path, token, reason);
+
+    /// <summary>A staff request with an <c>X-Audit-Reason</c>.</summary>
+    public static Task<HttpResponseMessage> SendWithReasonAsync(this RegistryApp app, HttpMethod method, string path, string token, string reason, object? body = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Add("X-Audit-Reason", reason);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        return app.Client.SendAsync(request);
+    }
+
+    /// <summary>Runs intake on <paramref name="message"/> (e.g. once more, as a redelivery would); returns the case reference.</summary>
+    public static async Task<string> OpenCaseAsyncFrom(this RegistryApp app, JsonObject message)
+    {
+        var outcome = await app.Services.GetRequiredService<SubjectRequestIntake>()
+            .HandleAsync(new QueuedMessage("subject-requests", Guid.NewGuid().ToString(), DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(message.ToJsonString())));
         return outcome.Reference.Value;
     }
 

@@ -25,7 +25,9 @@ public class StaffAuditTests(AzuriteFixture azurite)
     {
         await using var app = await StaffApp.StartAsync(azurite.ConnectionString);
         var (subject, email) = await app.CustomerAsync();
-        var reference = await app.OpenCaseAsync(email, "<audit-1@mail.example>");
+        var attachment = await app.PutMailAttachmentAsync("kirje.pdf", "application/pdf", [1, 2, 3]);
+        var reference = await app.OpenCaseAsync(email, "<audit-1@mail.example>", attachments: new JsonArray(attachment));
+        var attachmentId = Registry.Cases.Attachments.CaseAttachment.IdFor(Registry.Intake.MessageKey.ForMessageId("<audit-1@mail.example>"), 0);
         var other = await app.OpenCaseAsync("someone.else@example.com", "<audit-2@mail.example>");
         const string raw = "From: Kanaria Canary <not json at all";
         var triage = await app.OpenTriageCaseAsync(raw, "audit-triage-1");
@@ -37,6 +39,8 @@ public class StaffAuditTests(AzuriteFixture azurite)
             (nameof(ListCases), HttpMethod.Get, "/api/staff/cases?status=awaiting_verification", null, null, null),
             (nameof(GetCase), HttpMethod.Get, $"/api/staff/cases/{reference}", null, reference, subject),
             (nameof(GetCaseOriginal), HttpMethod.Get, $"/api/staff/cases/{triage}/original", null, triage, null),
+            (nameof(ListCaseAttachments), HttpMethod.Get, $"/api/staff/cases/{reference}/attachments", null, reference, subject),
+            (nameof(GetCaseAttachment), HttpMethod.Get, $"/api/staff/cases/{reference}/attachments/{attachmentId}", null, reference, subject),
             (nameof(FindSubject), HttpMethod.Post, "/api/staff/subjects/search", new { email }, null, subject),
             (nameof(GetSubjectData), HttpMethod.Get, $"/api/staff/subjects/{subject}", null, null, subject),
             (nameof(LiftRestriction), HttpMethod.Delete, $"/api/staff/subjects/{subject}/restriction", new { reason = "Accuracy verified" }, reference, subject),
@@ -70,7 +74,8 @@ public class StaffAuditTests(AzuriteFixture azurite)
             Assert.Equal(call.Subject, entry.SubjectId?.Value);
         }
 
-        Assert.Equal("Orders from three channels to collect", Assert.Single(entries, e => e.Action == nameof(ExtendCase)).Reason);
+        var extended = Assert.Single(entries, e => e.Action == nameof(ExtendCase));
+        Assert.Equal("Orders from three channels to collect", (await app.Services.GetRequiredService<IAuditReasons>().OpenAsync([extended]))[0].Text);
         var original = await app.SendAsync(HttpMethod.Get, $"/api/staff/cases/{triage}/original", StaffApp.Token(StaffRoles.Reader));
         Assert.Equal(raw, await original.Content.ReadAsStringAsync());
         var bySubject = await app.SendAsync(HttpMethod.Get, $"/api/staff/audit?subjectId={subject}", StaffApp.Token(StaffRoles.PrivacyOfficer));

@@ -74,7 +74,7 @@ public class PurgeRuleTests(AzuriteFixture azurite)
         var subject = SubjectId.New();
         await registry.Get<IAuditLog>().AppendAsync(new AuditEntry
         {
-            At = now, ActorId = "dev-officer", Role = "Registry.PrivacyOfficer", Action = "read-subject", SubjectId = subject, Reason = "access request",
+            At = now, ActorId = "dev-officer", Role = "Registry.PrivacyOfficer", Action = "read-subject", SubjectId = subject,
         });
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var entries = (await registry.ScheduleAsync()).Select(e => (e.GetString("Target"), e.GetString("DueOn"))).Order().ToList();

@@ -7,10 +7,11 @@ namespace Registry.Execution.Erasure;
 
 /// <summary>
 /// What erasure and anonymisation share around their own act: read the person, erase (one way or the other), delete
-/// their unsealed access packages (except this case's, when the person asked for a copy too), and send the letter:
+/// their unsealed access packages (except this case's, when the person asked for a copy too) and the mail attachments of
+/// their cases, and send the letter:
 /// <c>done</c> when nothing is kept, <c>erasure-partial</c> (what is kept, why, until when) when a hold keeps records.
 /// </summary>
-public sealed class ErasureRun(ISubjectReader reader, AccessPackageRemoval packages, CaseLetters letters)
+public sealed class ErasureRun(ISubjectReader reader, AccessPackageRemoval packages, AttachmentRemoval attachments, CaseLetters letters)
 {
     public async Task<ErasurePlan> RunAsync(
         StepContext context, Func<SubjectData, Task<ErasurePlan>> erase, LetterKind done, CancellationToken cancellationToken = default)
@@ -19,6 +20,7 @@ public sealed class ErasureRun(ISubjectReader reader, AccessPackageRemoval packa
         var plan = await erase(data);
         var keep = context.Case.DecidedActions.Contains(RequestType.Access) ? context.Case.Reference : (CaseReference?)null;
         await packages.RemoveAsync(context.Subject, keep, cancellationToken);
+        await attachments.RemoveAsync(context.Subject, cancellationToken);
         var kind = plan.EraseEverything ? done : LetterKind.ErasurePartial;
         await letters.SendAsync(context.Case, kind, ErasureLetters.Values(data, plan, context.Case.Language), cancellationToken: cancellationToken);
         return plan;

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Registry.Cases;
+using Registry.Cases.Attachments;
+using Registry.Functions.Http;
+
+namespace Registry.Functions.Staff;
+
+/// <summary>
+/// <c>GET /api/staff/cases/{reference}/attachments/{attachmentId}</c>: one mail attachment, byte for byte (reader; audited).
+/// Always <c>application/octet-stream</c> as a download, whatever type the sender claimed, so a browser never renders a
+/// sender's file as this API's page; the claimed type is in the listing. Never cached.
+/// </summary>
+public sealed class GetCaseAttachment(StaffEndpoint staff, ICaseStore cases, ICaseAttachments attachments)
+{
+    [Function(nameof(GetCaseAttachment))]
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/cases/{reference}/attachments/{attachmentId}")] HttpRequest request,
+        string reference,
+        string attachmentId,
+        CancellationToken cancellationToken) =>
+        staff.RunAsync(nameof(GetCaseAttachment), request, StaffRoles.Reader, async call =>
+        {
+            var stored = CaseReference.TryParse(reference, out var caseReference) ? await cases.GetAsync(caseReference, cancellationToken) : null;
+            if (stored is null || !CaseAttachment.IsId(attachmentId))
+            {
+                return Problems.NotFound("The case has no attachment with this id.");
+            }
+
+            await call.AuditAsync(caseReference.Value, stored.Case.SubjectId, null, cancellationToken);
+            if (await attachments.ReadAsync(caseReference, attachmentId, cancellationToken) is not { } found)
+            {
+                return Problems.NotFound("The case has no attachment with this id.");
+            }
+
+            var headers = request.HttpContext.Response.Headers;
+            headers.CacheControl = "no-store";
+            headers.XContentTypeOptions = "nosniff";
+            headers.ContentDisposition = "attachment";
+            return new FileContentResult(found.Content.ToArray(), "application/octet-stream");
+        }, cancellationToken);
+}
