@@ -22,7 +22,7 @@ public static class Problems
 
     /// <summary>Default deny (docs/security.md): the grant is named so the client's operator knows what to ask for.</summary>
     public static ProblemResult NotGranted(string grant) =>
-        new(403, "This client is not granted this operation.", $"The client has no '{grant}' grant. Nothing was recorded.");
+        new(403, "This client is not granted this operation.", $"Missing grant: {grant}. Nothing was recorded.");
 
     public static ProblemResult NotFound(string detail) => new(404, "Not found.", detail);
 
