@@ -39,13 +39,32 @@ param location string
 @description('Storage redundancy. Geo-redundant options are refused where the paired region is not in the EU.')
 param storageRedundancy string = 'Standard_ZRS'
 
-@description('Calling clients (web shop, store POS, resellers) and the channel each may use. Their signing secrets live in Key Vault.')
+@description('Calling clients (web shop, store POS, resellers), the channels each may use and what each is granted (default deny). Only the company\'s own web shop gets audiences [S4]. Their signing secrets live in Key Vault.')
 param clients clientConfig[] = [
   {
     id: 'webshop'
     channels: [
       'webshop'
     ]
+    operations: [
+      'orders'
+      'billing'
+      'preferences'
+      'unsubscribeLinks'
+      'audiences'
+    ]
+    audiences: {
+      direct_marketing: [
+        'name'
+        'organisation'
+        'email'
+      ]
+      direct_advertising: [
+        'name'
+        'organisation'
+        'postal_address'
+      ]
+    }
   }
 ]
 

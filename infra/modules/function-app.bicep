@@ -73,6 +73,28 @@ var clientSettings = flatten(map(
       value: client.channels[i]
     })
 ))
+// One setting per granted operation and per audience category (docs/configuration.md); the app
+// refuses to start on a name it does not know.
+var clientOperationSettings = flatten(map(
+  clients,
+  client =>
+    map(range(0, length(client.operations)), i => {
+      name: 'Registry__Clients__${client.id}__Operations__${i}'
+      value: client.operations[i]
+    })
+))
+var clientAudienceSettings = flatten(map(
+  clients,
+  client =>
+    flatten(map(
+      items(client.?audiences ?? {}),
+      grant =>
+        map(range(0, length(grant.value ?? [])), i => {
+          name: 'Registry__Clients__${client.id}__Audiences__${grant.key}__${i}'
+          value: grant.value[i]
+        })
+    ))
+))
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
@@ -109,7 +131,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      appSettings: concat(hostSettings, registrySettings, clientSettings)
+      appSettings: concat(hostSettings, registrySettings, clientSettings, clientOperationSettings, clientAudienceSettings)
     }
     functionAppConfig: {
       deployment: {

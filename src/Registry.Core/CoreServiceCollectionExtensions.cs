@@ -28,6 +28,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton(sp => new RetentionCalendar(sp.GetRequiredService<IOptions<RetentionOptions>>().Value));
         services.AddSingleton<IBlindIndex, HmacBlindIndex>();
         services.AddSingleton<WebhookVerifier>();
+        services.AddSingleton<Clients.Grants.ClientGrants>();
         services.AddSingleton<OrderValidator>();
         services.AddSingleton<IngestOrderHandler>();
         services.AddSingleton<UpdateBillingHandler>();

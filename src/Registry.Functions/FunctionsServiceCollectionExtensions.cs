@@ -26,6 +26,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRegistryInfrastructure(configuration);
         services.AddSingleton<HttpEndpoint>();
         services.AddSingleton<SignedRequestReader>();
+        services.AddSingleton<ClientGate>();
         services.AddSingleton<Preferences.PreferenceRequests>();
         services.AddOptions<Staff.StaffOptions>().BindConfiguration(Staff.StaffOptions.Section);
         services.AddSingleton<Staff.StaffTokenValidator>();

@@ -4,7 +4,6 @@ using Azure.Storage.Queues;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Registry.Clients.Signing;
 using Registry.Clients;
 using Registry.Infrastructure.Health;
 using Registry.Infrastructure.Preferences;
@@ -16,7 +15,6 @@ using Registry.Orders.Billing;
 using Registry.Orders.Storage;
 using Registry.Privacy.Encryption;
 using Registry.Retention;
-using Registry.Serialization;
 using Registry.Subjects;
 
 namespace Registry.Infrastructure;
@@ -39,9 +37,8 @@ public static class InfrastructureServiceCollectionExtensions
         });
 
         services.AddOptions<StorageNames>().BindConfiguration(StorageNames.Section);
-        services.AddOptions<ClientDirectoryOptions>().BindConfiguration(ClientOptions.Section)
-            .Validate(ClientsAreValid, "Every client id must be 1-40 lower-case letters, digits or hyphens, with valid channels and whsec_ secrets.")
-            .ValidateOnStart();
+        services.AddOptions<ClientDirectoryOptions>().BindConfiguration(ClientOptions.Section).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ClientDirectoryOptions>, Registry.Clients.Grants.ClientDirectoryValidation>();
         services.AddRegistrySecrets(configuration);
         services.AddSingleton<RegistryTables>();
         services.AddSingleton<StorageProvisioner>();
@@ -54,6 +51,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IFieldCipher, AesGcmFieldCipher>();
         services.AddSingleton<IDataKeys, TableDataKeys>();
         services.AddSingleton<ISubjectReader, TableSubjectReader>();
+        services.AddSingleton<Registry.Clients.Grants.ICustomerRelationships, TableCustomerRelationships>();
         services.AddSingleton<Erasure.ISubjectEraser, TableSubjectEraser>();
         services.AddSingleton<Erasure.IAnonymousStatistics, TableAnonymousStatistics>();
         services.AddSingleton<Erasure.ILegalClaimHolds, TableLegalClaimHolds>();
@@ -75,11 +73,4 @@ public static class InfrastructureServiceCollectionExtensions
             configuration, sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<QueueServiceClient>(), sp.GetRequiredService<BlobServiceClient>()));
         return services;
     }
-
-    private static bool ClientsAreValid(ClientDirectoryOptions clients) =>
-        clients.All(pair =>
-            ClientId.TryParse(pair.Key, out _)
-            && pair.Value.Channels.Count > 0
-            && pair.Value.Channels.All(channel => WireName<Registry.Orders.SalesChannel>.TryParse(channel, out _))
-            && pair.Value.SigningSecrets.All(secret => WebhookSecret.TryDecode(secret, out _)));
 }

@@ -8,7 +8,8 @@ namespace Registry.Audiences;
 /// <summary>
 /// Serves an audience page by page: scans the register in subject order, keeps the people who may be contacted
 /// for the purpose, checks the suppression list for direct marketing, and records the page as a disclosure to
-/// the client in every included person's partition before anything is served.
+/// the client in every included person's partition before anything is served. A page carries only the data
+/// categories granted to the client for the purpose; a person with none of the granted ways to reach them is left out.
 /// </summary>
 public sealed partial class AudienceHandler(
     IAudienceSource source, IDisclosureLog disclosures, ISuppressionList suppression, IBlindIndex blindIndex,
@@ -33,8 +34,14 @@ public sealed partial class AudienceHandler(
             scanned += Math.Max(scan.Candidates.Count, 1);
             foreach (var candidate in await EligibleAsync(scan.Candidates, query.Purpose, cancellationToken))
             {
-                var categories = Categories(candidate.Contact);
-                members.Add(new AudienceMember(candidate.Subject, candidate.Contact, categories));
+                var granted = GrantedContact.Of(candidate.Contact, query.Categories);
+                if (granted.Categories.Count == 0)
+                {
+                    continue;
+                }
+
+                var categories = granted.Names;
+                members.Add(new AudienceMember(candidate.Subject, granted.Contact, categories));
                 entries.Add(new DisclosureEntry(disclosureId, candidate.Subject, query.Client, query.Purpose, categories, AudienceRules.Basis(candidate, query.Purpose), now));
             }
 
@@ -67,33 +74,6 @@ public sealed partial class AudienceHandler(
                 suppressed[i] = AudienceRules.IsSuppressed(eligible[i], await suppression.FindAsync(index, ct));
             });
         return eligible.Where((_, i) => !suppressed[i]);
-    }
-
-    private static List<string> Categories(CustomerProfile contact)
-    {
-        var categories = new List<string>();
-        if (contact.FirstName is not null || contact.LastName is not null)
-        {
-            categories.Add("name");
-        }
-
-        if (contact.Organisation is not null)
-        {
-            categories.Add("organisation");
-        }
-
-        categories.Add("email");
-        if (contact.Phone is not null)
-        {
-            categories.Add("phone");
-        }
-
-        if (contact.Address is not null)
-        {
-            categories.Add("postal_address");
-        }
-
-        return categories;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Audience page {DisclosureId} for client {ClientId}, purpose {Purpose}: {Members} people of {Scanned} scanned")]

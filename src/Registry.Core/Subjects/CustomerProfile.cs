@@ -5,7 +5,8 @@ namespace Registry.Subjects;
 
 /// <summary>
 /// The contact data the register keeps about one person [S2], each value with its provenance.
-/// A value is replaced only by one observed later (an older order arriving late never overwrites newer data).
+/// A value is replaced only by one observed later (an older order arriving late never overwrites newer data), and
+/// never by a client's order once the person's own rectification case set it: the person said what is right [S9].
 /// </summary>
 public sealed record CustomerProfile(
     Sourced<string>? FirstName,
@@ -39,5 +40,7 @@ public sealed record CustomerProfile(
     };
 
     private static Sourced<T> Newer<T>(Sourced<T>? stored, T incoming, Provenance provenance) =>
-        stored is null || provenance.ObservedAt > stored.Provenance.ObservedAt ? new Sourced<T>(incoming, provenance) : stored;
+        stored is null || (provenance.ObservedAt > stored.Provenance.ObservedAt && stored.Provenance.Source != ProvenanceSources.Rectification)
+            ? new Sourced<T>(incoming, provenance)
+            : stored;
 }

@@ -16,12 +16,12 @@ public sealed record AudienceAnswer(string Purpose, string DisclosureId, IReadOn
             m.Contact.FirstName?.Value,
             m.Contact.LastName?.Value,
             m.Contact.Organisation?.Value.Name,
-            m.Contact.Email!.Value.Value,
+            m.Contact.Email?.Value.Value,
             m.Contact.Phone?.Value.E164,
             m.Contact.Address?.Value)).ToList(),
         page.Next?.Value);
 }
 
-/// <summary>The contact fields of one person (decrypted); absent fields are left out.</summary>
+/// <summary>The contact fields of one person (decrypted) the client is granted for the purpose; absent or not granted fields are left out.</summary>
 public sealed record AudiencePerson(
-    string SubjectId, string? FirstName, string? LastName, string? Organisation, string Email, string? Phone, PostalAddress? Address);
+    string SubjectId, string? FirstName, string? LastName, string? Organisation, string? Email, string? Phone, PostalAddress? Address);

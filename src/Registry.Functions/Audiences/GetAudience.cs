@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Registry.Audiences;
+using Registry.Clients.Grants;
 using Registry.Functions.Http;
 using Registry.Preferences;
 using Registry.Serialization;
@@ -15,7 +16,7 @@ namespace Registry.Functions.Audiences;
 /// <c>GET /api/audiences/{purpose}?pageSize=&amp;continuationToken=</c>: a signed client reads, page by page, the people
 /// who may be contacted for a purpose today. Each page is recorded as a disclosure to that client before it is sent.
 /// </summary>
-public sealed class GetAudience(HttpEndpoint endpoint, SignedRequestReader reader, AudienceHandler handler)
+public sealed class GetAudience(HttpEndpoint endpoint, SignedRequestReader reader, AudienceHandler handler, ClientGate gate)
 {
     private const int DefaultPageSize = 100;
 
@@ -30,6 +31,11 @@ public sealed class GetAudience(HttpEndpoint endpoint, SignedRequestReader reade
             if (client is null)
             {
                 return problem!;
+            }
+
+            if (gate.Refuse(client.Value, ClientOperation.Audiences) is { } refused)
+            {
+                return refused;
             }
 
             var errors = new FieldErrors();
@@ -60,7 +66,13 @@ public sealed class GetAudience(HttpEndpoint endpoint, SignedRequestReader reade
                 return Problems.Validation(errors.All);
             }
 
-            var page = await handler.PageAsync(new AudiencePageQuery(client.Value, parsed, after, pageSize), cancellationToken);
+            var (categories, notGranted) = gate.AudienceGrant(client.Value, parsed);
+            if (categories is null)
+            {
+                return notGranted!;
+            }
+
+            var page = await handler.PageAsync(new AudiencePageQuery(client.Value, parsed, after, pageSize, categories), cancellationToken);
             return new JsonBodyResult(200, AudienceAnswer.From(parsed, page));
         }, cancellationToken);
 }

@@ -20,6 +20,10 @@ public static class Problems
     public static ProblemResult ChannelNotAllowed() =>
         new(403, "This client may not post orders for this channel.", null, [new FieldError("channel", "is not one of this client's configured channels.")]);
 
+    /// <summary>Default deny (docs/security.md): the grant is named so the client's operator knows what to ask for.</summary>
+    public static ProblemResult NotGranted(string grant) =>
+        new(403, "This client is not granted this operation.", $"Missing grant: {grant}. Nothing was recorded.");
+
     public static ProblemResult NotFound(string detail) => new(404, "Not found.", detail);
 
     public static ProblemResult Conflict(string detail) => new(409, "Conflict.", detail);

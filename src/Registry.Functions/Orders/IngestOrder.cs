@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Registry.Clients;
+using Registry.Clients.Grants;
 using Registry.Functions.Http;
 using Registry.Orders.Ingest;
 using Registry.Serialization;
@@ -15,6 +16,7 @@ public sealed class IngestOrder(
     SignedRequestReader reader,
     OrderValidator validator,
     IngestOrderHandler handler,
+    ClientGate gate,
     IOptions<ClientDirectoryOptions> clients)
 {
     [Function(nameof(IngestOrder))]
@@ -27,6 +29,11 @@ public sealed class IngestOrder(
             if (signed is null)
             {
                 return problem!;
+            }
+
+            if (gate.Refuse(signed.Client, ClientOperation.Orders) is { } refused)
+            {
+                return refused;
             }
 
             var order = validator.Validate(signed.Value);

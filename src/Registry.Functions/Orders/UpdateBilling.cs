@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Registry.Clients.Grants;
 using Registry.Functions.Http;
 using Registry.Orders.Billing;
 using Registry.Orders;
@@ -9,7 +10,7 @@ using Registry.Serialization;
 namespace Registry.Functions.Orders;
 
 /// <summary><c>PUT /api/orders/{orderId}/billing</c>: the client that posted an order reports its invoice status.</summary>
-public sealed class UpdateBilling(HttpEndpoint endpoint, SignedRequestReader reader, UpdateBillingHandler handler, TimeProvider time)
+public sealed class UpdateBilling(HttpEndpoint endpoint, SignedRequestReader reader, UpdateBillingHandler handler, ClientGate gate, TimeProvider time)
 {
     [Function(nameof(UpdateBilling))]
     public Task<IActionResult> Run(
@@ -22,6 +23,11 @@ public sealed class UpdateBilling(HttpEndpoint endpoint, SignedRequestReader rea
             if (signed is null)
             {
                 return problem!;
+            }
+
+            if (gate.Refuse(signed.Client, ClientOperation.Billing) is { } refused)
+            {
+                return refused;
             }
 
             if (!ClientOrderId.TryParse(orderId, out var id))

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Registry.Clients.Grants;
 using Registry.Contact;
 using Registry.Functions.Http;
 using Registry.Preferences;
@@ -16,7 +17,7 @@ namespace Registry.Functions.Preferences;
 /// </summary>
 public sealed class RecordPreferencesByEmail(
     HttpEndpoint endpoint, SignedRequestReader reader, PreferenceEventsValidator validator, IBlindIndex blindIndex, ISubjectLookup lookup,
-    PreferenceRequests requests)
+    PreferenceRequests requests, ClientGate gate)
 {
     [Function(nameof(RecordPreferencesByEmail))]
     public Task<IActionResult> Run(
@@ -28,6 +29,11 @@ public sealed class RecordPreferencesByEmail(
             if (signed is null)
             {
                 return problem!;
+            }
+
+            if (gate.Refuse(signed.Client, ClientOperation.Preferences) is { } refused)
+            {
+                return refused;
             }
 
             var errors = new FieldErrors();
@@ -43,8 +49,9 @@ public sealed class RecordPreferencesByEmail(
             }
 
             var index = await blindIndex.ForEmailAsync(email, cancellationToken);
-            return await lookup.FindByEmailAsync(index, cancellationToken) is { } subject
-                ? await requests.RecordAsync(subject, events.Value!, cancellationToken)
+            // Someone else's customer is answered exactly like an address the register does not hold.
+            return await lookup.FindByEmailAsync(index, cancellationToken) is { } subject && await gate.IsCustomerAsync(signed.Client, subject, cancellationToken)
+                ? await requests.RecordAsync(signed.Client, subject, events.Value!, cancellationToken)
                 : PreferenceRequests.NotRegistered();
         }, cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Registry.Clients.Grants;
 using Registry.Functions.Http;
 using Registry.Preferences;
 using Registry.Subjects;
@@ -10,7 +11,7 @@ namespace Registry.Functions.Preferences;
 
 /// <summary><c>PUT /api/subjects/{subjectId}/preferences</c>: a signed client records preference events for a known subject (docs/api/preferences.md).</summary>
 public sealed class RecordSubjectPreferences(
-    HttpEndpoint endpoint, SignedRequestReader reader, PreferenceEventsValidator validator, PreferenceRequests requests)
+    HttpEndpoint endpoint, SignedRequestReader reader, PreferenceEventsValidator validator, PreferenceRequests requests, ClientGate gate)
 {
     [Function(nameof(RecordSubjectPreferences))]
     public Task<IActionResult> Run(
@@ -25,14 +26,20 @@ public sealed class RecordSubjectPreferences(
                 return problem!;
             }
 
+            if (gate.Refuse(signed.Client, ClientOperation.Preferences) is { } refused)
+            {
+                return refused;
+            }
+
             var events = validator.Validate(signed.Client, signed.Value.Events, new FieldErrors());
             if (!events.IsValid)
             {
                 return Problems.Validation(events.Errors);
             }
 
-            return SubjectId.TryParse(subjectId, out var subject)
-                ? await requests.RecordAsync(subject, events.Value!, cancellationToken)
+            // Someone else's customer is answered exactly like a person the register does not hold.
+            return SubjectId.TryParse(subjectId, out var subject) && await gate.IsCustomerAsync(signed.Client, subject, cancellationToken)
+                ? await requests.RecordAsync(signed.Client, subject, events.Value!, cancellationToken)
                 : PreferenceRequests.NotRegistered();
         }, cancellationToken);
 }

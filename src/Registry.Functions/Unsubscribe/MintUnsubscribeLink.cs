@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Registry.Clients.Grants;
 using Registry.Functions.Http;
 using Registry.Functions.Preferences;
 using Registry.Preferences;
@@ -12,7 +13,7 @@ using Registry.Validation;
 namespace Registry.Functions.Unsubscribe;
 
 /// <summary><c>POST /api/unsubscribe-links</c>: a signed client mints a one-click unsubscribe link for one subject and purpose.</summary>
-public sealed class MintUnsubscribeLink(HttpEndpoint endpoint, SignedRequestReader reader, UnsubscribeHandler handler)
+public sealed class MintUnsubscribeLink(HttpEndpoint endpoint, SignedRequestReader reader, UnsubscribeHandler handler, ClientGate gate)
 {
     [Function(nameof(MintUnsubscribeLink))]
     public Task<IActionResult> Run(
@@ -24,6 +25,11 @@ public sealed class MintUnsubscribeLink(HttpEndpoint endpoint, SignedRequestRead
             if (signed is null)
             {
                 return problem!;
+            }
+
+            if (gate.Refuse(signed.Client, ClientOperation.UnsubscribeLinks) is { } refused)
+            {
+                return refused;
             }
 
             var errors = new FieldErrors();
@@ -40,6 +46,12 @@ public sealed class MintUnsubscribeLink(HttpEndpoint endpoint, SignedRequestRead
             if (errors.Any)
             {
                 return Problems.Validation(errors.All);
+            }
+
+            // Someone else's customer is answered exactly like a subject the register does not hold.
+            if (!await gate.IsCustomerAsync(signed.Client, subject, cancellationToken))
+            {
+                return PreferenceRequests.NotRegistered();
             }
 
             return await handler.MintAsync(signed.Client, subject, purpose, cancellationToken) is { } link

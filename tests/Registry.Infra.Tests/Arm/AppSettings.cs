@@ -4,7 +4,9 @@ namespace Registry.Infra.Tests.Arm;
 
 /// <summary>
 /// The Function App's app settings as the compiled template declares them: literal names with their
-/// value text, and name patterns built with format() (e.g. one setting per client channel).
+/// value text, and name patterns built with format() (e.g. one setting per client channel). A placeholder
+/// matches a value with single underscores (a purpose such as <c>direct_marketing</c>) but never the <c>__</c>
+/// that separates configuration sections.
 /// </summary>
 public sealed partial class AppSettings
 {
@@ -38,7 +40,7 @@ public sealed partial class AppSettings
 
         var patterns = FormattedName().Matches(text)
             .Select(m => new Regex(
-                "^" + Placeholder().Replace(Regex.Escape(m.Groups[1].Value).Replace(@"\{", "{", StringComparison.Ordinal), "[^_]+") + "$",
+                "^" + Placeholder().Replace(Regex.Escape(m.Groups[1].Value).Replace(@"\{", "{", StringComparison.Ordinal), "[^_]+(?:_[^_]+)*") + "$",
                 RegexOptions.IgnoreCase))
             .ToList();
         return new AppSettings(literal, patterns);

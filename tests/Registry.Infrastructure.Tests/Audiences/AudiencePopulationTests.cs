@@ -1,5 +1,6 @@
 using Registry.Audiences;
 using Registry.Clients;
+using Registry.Clients.Grants;
 using Registry.Preferences;
 using Registry.Subjects;
 using Registry.Testing.Azurite;
@@ -31,7 +32,7 @@ public class AudiencePopulationTests(AzuriteFixture azurite)
         SubjectId? after = null;
         do
         {
-            var page = await registry.Get<AudienceHandler>().PageAsync(new AudiencePageQuery(Mailer, purpose, after, 400));
+            var page = await registry.Get<AudienceHandler>().PageAsync(new AudiencePageQuery(Mailer, purpose, after, 400, Enum.GetValues<DataCategory>().ToHashSet()));
             served.AddRange(page.Members.Select(m => m.Subject));
             disclosures.Add(page.DisclosureId);
             after = page.Next;
