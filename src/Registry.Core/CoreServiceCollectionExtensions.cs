@@ -49,6 +49,7 @@ public static class CoreServiceCollectionExtensions
             .Validate(o => o.VerificationMethods.Count > 0 && o.DeadlineWarningDays >= 0, "Case settings are out of range.")
             .ValidateOnStart();
         services.AddSingleton<Letters.CaseLetters>();
+        services.AddSingleton<Cases.Work.VerificationEvidence>();
         services.AddSingleton<Cases.Work.CaseWork>();
         services.AddSingleton<Cases.DeadlineWatch>();
         services.AddSingleton<Intake.CaseOpener>();
