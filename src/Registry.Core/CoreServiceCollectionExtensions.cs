@@ -60,6 +60,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Execution.CaseActionExecutor>();
         services.AddOptions<RetentionOptions>().Validate(o => o.AccessPackageDays > 0, "Registry:Retention:AccessPackageDays must be positive.");
         services.AddSingleton<Execution.Access.AccessPackageBuilder>();
+        services.AddSingleton<Execution.Access.NoticeRecipient>();
         services.AddSingleton<Execution.ICaseActionStep, Execution.Access.AccessStep>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RetentionOptions>>().Value);
         services.AddSingleton<Erasure.SubjectErasure>();

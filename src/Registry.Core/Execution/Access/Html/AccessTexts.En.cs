@@ -54,6 +54,7 @@ internal static class EnglishAccessTexts
             ["received"] = "Received", ["deadline"] = "Deadline", ["verification"] = "Identity verified by", ["decided"] = "Decided",
             ["requesterEmail"] = "Your address", ["requesterName"] = "Your name", ["subject"] = "Subject line", ["message"] = "Your message",
             ["customerNumbers"] = "Customer numbers you gave", ["orderNumbers"] = "Order numbers you gave", ["subjectId"] = "Your customer identifier",
+            ["notYours"] = "A case about you that someone else wrote: the writer's details and messages are not shown.",
         },
         Purposes = new Dictionary<string, (string, string)>
         {

@@ -54,6 +54,7 @@ internal static class FinnishAccessTexts
             ["received"] = "Vastaanotettu", ["deadline"] = "Määräaika", ["verification"] = "Henkilöllisyys varmistettu", ["decided"] = "Päätetty",
             ["requesterEmail"] = "Osoitteenne", ["requesterName"] = "Nimenne", ["subject"] = "Aihe", ["message"] = "Viestinne",
             ["customerNumbers"] = "Antamanne asiakasnumerot", ["orderNumbers"] = "Antamanne tilausnumerot", ["subjectId"] = "Asiakastunnisteenne",
+            ["notYours"] = "Teitä koskeva asia, jonka joku muu on kirjoittanut: kirjoittajan tietoja ja viestejä ei näytetä.",
         },
         Purposes = new Dictionary<string, (string, string)>
         {
