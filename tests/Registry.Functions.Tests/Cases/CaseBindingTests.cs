@@ -1,10 +1,12 @@
 using System.Net;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Cases;
 using Registry.Cases.Work;
 using Registry.Execution;
 using Registry.Functions.Tests.Staff;
+using Registry.Intake;
 using Registry.Functions.Tests.Support;
 using Registry.Testing.Azurite;
 using Registry.Testing.Builders;
@@ -122,6 +124,36 @@ public class CaseBindingTests(AzuriteFixture azurite)
         Assert.NotNull((await app.SubjectDataAsync(other))["profile"]);
         Assert.DoesNotContain(await app.LettersAsync(), l => l["letterId"]!.GetValue<string>().StartsWith($"{reference}-access", StringComparison.Ordinal));
         Assert.DoesNotContain(await app.ScanAsync(app.Names.ScheduleTable), e => e.RowKey == $"export|{reference}");
+    }
+
+    [Fact]
+    public async Task Reply_FromAnotherSender_StaysOffTheQuotedCaseAndOpensItsOwn()
+    {
+        await using var app = await StaffApp.StartAsync(azurite.ConnectionString);
+        var (_, email) = await app.CustomerAsync();
+        var reference = await app.OpenCaseAsync(email, $"<{Guid.NewGuid():N}@mail.example>");
+        var before = await app.CaseAsync(reference);
+
+        var outcome = await app.Services.GetRequiredService<SubjectRequestIntake>().HandleAsync(Mail(
+            $"stranger.{Guid.NewGuid():N}@example.com", $"Re: Your request {reference}", "Please send the copy to this address instead."));
+
+        var opened = Assert.IsType<IntakeOutcome.Opened>(outcome).Reference.Value;
+        Assert.NotEqual(reference, opened);
+        var after = await app.CaseAsync(reference);
+        Assert.Equal(before["timeline"]!.AsArray().Count, after["timeline"]!.AsArray().Count);
+        Assert.DoesNotContain("send the copy", after.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(reference, (await app.CaseAsync(opened))["quotedReference"]!.GetValue<string>());
+    }
+
+    private static QueuedMessage Mail(string from, string subject, string body)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var message = new JsonObject
+        {
+            ["messageId"] = $"<{id}@mail.example>", ["receivedAt"] = DateTimeOffset.UtcNow.ToString("O"), ["channel"] = "email",
+            ["from"] = from, ["fromName"] = "Stranger", ["subject"] = subject, ["body"] = body,
+        };
+        return new QueuedMessage("subject-requests", id, DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(message.ToJsonString()));
     }
 
     private static string OrderNumber() => $"WS-2026-{Random.Shared.Next(10_000_000, 99_999_999)}";

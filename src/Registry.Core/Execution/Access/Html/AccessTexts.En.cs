@@ -102,7 +102,7 @@ internal static class EnglishAccessTexts
             ["completed"] = "Completed", ["partially_completed"] = "Partially completed", ["refused"] = "Refused", ["withdrawn"] = "Withdrawn",
             ["opened"] = "Request received", ["acknowledged"] = "Acknowledged", ["reply_received"] = "Your reply received",
             ["verification_requested"] = "Identity verification asked", ["subject_linked"] = "Linked to your customer data", ["extended"] = "Deadline extended",
-            ["note_added"] = "Note", ["actions_decided"] = "Decided", ["action_executed"] = "Carried out", ["action_partially_executed"] = "Partly carried out",
+            ["note_added"] = "Note", ["actions_decided"] = "Decided", ["action_executed"] = "Carried out", ["action_partially_executed"] = "Partly carried out", ["decision_refused"] = "Not carried out (decision for another person)",
             ["access"] = "Access", ["rectification"] = "Rectification", ["erasure"] = "Erasure", ["objection"] = "Objection", ["restriction"] = "Restriction",
             ["anonymisation"] = "Anonymisation", ["consent"] = "Your consent", ["legitimate_interest"] = "Legitimate interest",
             ["system"] = "The register", ["mailbox"] = "Privacy mailbox", ["staff"] = "Our privacy staff",

@@ -102,7 +102,7 @@ internal static class FinnishAccessTexts
             ["completed"] = "Valmis", ["partially_completed"] = "Osittain valmis", ["refused"] = "Hylätty", ["withdrawn"] = "Peruttu",
             ["opened"] = "Pyyntö vastaanotettu", ["acknowledged"] = "Vastaanottoilmoitus lähetetty", ["reply_received"] = "Vastauksenne vastaanotettu",
             ["verification_requested"] = "Henkilöllisyyden varmistusta pyydetty", ["subject_linked"] = "Yhdistetty asiakastietoihinne", ["extended"] = "Määräaikaa jatkettu",
-            ["note_added"] = "Merkintä", ["actions_decided"] = "Päätetty", ["action_executed"] = "Toteutettu", ["action_partially_executed"] = "Osittain toteutettu",
+            ["note_added"] = "Merkintä", ["actions_decided"] = "Päätetty", ["action_executed"] = "Toteutettu", ["action_partially_executed"] = "Osittain toteutettu", ["decision_refused"] = "Ei toteutettu (päätös koski toista henkilöä)",
             ["access"] = "Tarkastus", ["rectification"] = "Oikaisu", ["erasure"] = "Poisto", ["objection"] = "Vastustaminen", ["restriction"] = "Rajoittaminen",
             ["anonymisation"] = "Anonymisointi", ["consent"] = "Suostumuksenne", ["legitimate_interest"] = "Oikeutettu etu",
             ["system"] = "Rekisteri", ["mailbox"] = "Tietosuojapostilaatikko", ["staff"] = "Tietosuojahenkilöstömme",
