@@ -50,6 +50,7 @@ public static class CoreServiceCollectionExtensions
             .Validate(o => o.VerificationMethods.Count > 0 && o.DeadlineWarningDays >= 0, "Case settings are out of range.")
             .ValidateOnStart();
         services.AddSingleton<Letters.CaseLetters>();
+        services.AddSingleton<Cases.Work.VerificationEvidence>();
         services.AddSingleton<Cases.Work.CaseWork>();
         services.AddSingleton<Cases.DeadlineWatch>();
         services.AddSingleton<Intake.CaseOpener>();
@@ -61,6 +62,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Execution.CaseActionExecutor>();
         services.AddOptions<RetentionOptions>().Validate(o => o.AccessPackageDays > 0, "Registry:Retention:AccessPackageDays must be positive.");
         services.AddSingleton<Execution.Access.AccessPackageBuilder>();
+        services.AddSingleton<Execution.Access.NoticeRecipient>();
         services.AddSingleton<Execution.ICaseActionStep, Execution.Access.AccessStep>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RetentionOptions>>().Value);
         services.AddSingleton<Erasure.SubjectErasure>();

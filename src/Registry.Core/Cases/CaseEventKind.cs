@@ -18,6 +18,8 @@ public enum CaseEventKind
 
     /// <summary>One decided action was carried out as far as holds allow; the purge finishes it.</summary>
     ActionPartiallyExecuted,
+    /// <summary>The executor did not carry out a decision that names another subject than the case's.</summary>
+    DecisionRefused,
     Completed,
     PartiallyCompleted,
 }

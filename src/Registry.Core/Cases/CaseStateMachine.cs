@@ -6,7 +6,9 @@ namespace Registry.Cases;
 /// The explicit state machine of a subject-request case. A case opens as <see cref="CaseStatus.Received"/>;
 /// the identity is checked (or, for a plain marketing objection from the registered address, not needed:
 /// Art. 12(2), 21(3)); the officer decides the actions; the executor completes them. Refused, withdrawn and
-/// completed cases are closed: only notes and replies may still be added, for the record.
+/// completed cases are closed: only notes and replies may still be added, for the record. The subject is linked
+/// before verification and fixed by it: a verified (or later) case cannot be linked again, so what is decided and
+/// carried out concerns the person whose identity was checked.
 /// </summary>
 public static class CaseStateMachine
 {
@@ -15,11 +17,13 @@ public static class CaseStateMachine
 
     private static readonly CaseStatus[] Any = Enum.GetValues<CaseStatus>();
 
+    private static readonly CaseStatus[] Unverified = [CaseStatus.Received, CaseStatus.AwaitingVerification];
+
     private static readonly FrozenDictionary<CaseAction, CaseStatus[]> AllowedFrom = new Dictionary<CaseAction, CaseStatus[]>
     {
         [CaseAction.RequestVerification] = [CaseStatus.Received],
-        [CaseAction.Verify] = [CaseStatus.Received, CaseStatus.AwaitingVerification],
-        [CaseAction.LinkSubject] = Open,
+        [CaseAction.Verify] = Unverified,
+        [CaseAction.LinkSubject] = Unverified,
         [CaseAction.Extend] = Open,
         [CaseAction.Refuse] = [CaseStatus.Received, CaseStatus.AwaitingVerification, CaseStatus.Verified],
         [CaseAction.Withdraw] = Open,

@@ -25,6 +25,12 @@ public sealed record SubjectCase
 
     public TriageReason? Triage { get; init; }
 
+    /// <summary>
+    /// The case reference a message quoted in its subject line without being a reply of the case's requester: an
+    /// identifier only, so the officer can look at both; the quoted case's contents are never copied here.
+    /// </summary>
+    public CaseReference? QuotedReference { get; init; }
+
     /// <summary>Where an unreadable message is kept whole: a blob name that is an opaque id.</summary>
     public string? OriginalBlob { get; init; }
 

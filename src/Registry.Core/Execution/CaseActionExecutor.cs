@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Registry.Cases;
 using Registry.Cases.Work;
 using Registry.Serialization;
+using Registry.Subjects;
 
 namespace Registry.Execution;
 
@@ -43,6 +44,11 @@ public sealed partial class CaseActionExecutor(
         }
 
         var recorded = (await cases.TimelineAsync(reference, cancellationToken)).ToDictionary(e => e.EventId);
+        if (!SubjectId.TryParse(message.SubjectId, out var decidedFor) || decidedFor != subject)
+        {
+            return await RefuseAsync(reference, message, recorded, cancellationToken);
+        }
+
         var partial = false;
         foreach (var type in Order.Where(stored.Case.DecidedActions.Contains))
         {
@@ -69,6 +75,31 @@ public sealed partial class CaseActionExecutor(
         }
 
         return await CloseAsync(reference, partial, cancellationToken);
+    }
+
+    /// <summary>
+    /// A decision carries the subject it was decided for; one that names another subject than the case's, or none (a
+    /// message queued before decisions carried it), is not carried out: the case's timeline says so once, and the
+    /// case stays in progress for the officer. Nothing else happens, so a wrong person is never erased or exported.
+    /// </summary>
+    private async Task<ExecutionOutcome> RefuseAsync(
+        CaseReference reference, CaseActionMessage message, Dictionary<string, CaseEvent> recorded, CancellationToken cancellationToken)
+    {
+        var eventId = $"{message.DecisionId}-refused";
+        if (!recorded.ContainsKey(eventId))
+        {
+            await cases.AppendEventAsync(reference, new CaseEvent
+            {
+                EventId = eventId,
+                At = time.GetUtcNow(),
+                Kind = CaseEventKind.DecisionRefused,
+                Actor = Actor,
+                Detail = $"decision {message.DecisionId} not carried out: it names {(string.IsNullOrEmpty(message.SubjectId) ? "no subject" : "another subject than the case's")}",
+            }, cancellationToken);
+        }
+
+        LogRefused(logger, reference.Value, message.DecisionId);
+        return new ExecutionOutcome.Refused();
     }
 
     /// <summary>Moves the case to completed or partially completed; a concurrent change is read again, and a case already closed is left.</summary>
@@ -113,6 +144,9 @@ public sealed partial class CaseActionExecutor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseReference} is {Status}: nothing to execute")]
     private static partial void LogNothingToDo(ILogger logger, string caseReference, CaseStatus status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Case {CaseReference}: decision {DecisionId} names another subject than the case's; not carried out")]
+    private static partial void LogRefused(ILogger logger, string caseReference, string decisionId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseReference}: {Type} carried out (partial: {Partial})")]
     private static partial void LogStepDone(ILogger logger, string caseReference, RequestType type, bool partial);

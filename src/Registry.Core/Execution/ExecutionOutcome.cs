@@ -15,6 +15,9 @@ public abstract record ExecutionOutcome
     /// <summary>The case is not in progress (already executed, or closed): a redelivery, nothing to do.</summary>
     public sealed record NothingToDo(CaseStatus Status) : ExecutionOutcome;
 
+    /// <summary>The decision names another subject than the case's (or none): not carried out, noted on the timeline.</summary>
+    public sealed record Refused : ExecutionOutcome;
+
     /// <summary>No such case, or the message does not name one: nothing can be done and retrying will not help.</summary>
     public sealed record UnknownCase : ExecutionOutcome;
 }

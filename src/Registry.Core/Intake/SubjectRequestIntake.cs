@@ -13,8 +13,10 @@ namespace Registry.Intake;
 /// <summary>
 /// Turns one message of <c>subject-requests</c> into a case (or a reply on one), whatever it holds:
 /// a valid request opens a classified case and is acknowledged; a reply quoting a case reference joins
-/// that case's timeline; anything unreadable is kept whole in a blob and opens a triage case. Attachments the
-/// connector stored are sealed under the case the message joins or opens (<see cref="MailAttachments"/>). Every step
+/// that case's timeline only when its sender is the case's requester (compared by blind index), and otherwise opens a
+/// case of its own that names the quoted reference, since references are sequential and guessable; anything unreadable
+/// is kept whole in a blob and opens a triage case. Attachments the connector stored are sealed under the case the
+/// message joins or opens (<see cref="MailAttachments"/>). Every step
 /// is conditional, so redelivery after a crash anywhere ends in the same single case and letter id.
 /// </summary>
 public sealed partial class SubjectRequestIntake(
@@ -38,9 +40,11 @@ public sealed partial class SubjectRequestIntake(
         }
 
         var key = MessageKey.ForMessageId(message.MessageId!);
-        if (CaseReference.FindIn(message.Subject) is { } replyTo
+        var quoted = CaseReference.FindIn(message.Subject);
+        if (quoted is { } replyTo
             && await cases.FindMessageAsync(key, cancellationToken) is null
-            && await cases.GetAsync(replyTo, cancellationToken) is not null)
+            && await cases.GetAsync(replyTo, cancellationToken) is { } repliedTo
+            && await IsRequesterAsync(message.From, repliedTo.Case, cancellationToken))
         {
             await cases.AppendEventAsync(replyTo, Reply(key, message), cancellationToken);
             await attachments.TakeAsync(replyTo, key, message.Attachments, cancellationToken);
@@ -50,7 +54,7 @@ public sealed partial class SubjectRequestIntake(
 
         var classification = RequestClassifier.Classify(message.Subject, message.Body);
         var subject = await FindSubjectAsync(message.From, cancellationToken);
-        var stored = await opener.OpenAsync(key, message.ReceivedAt!.Value, reference => NewCase(reference, message, classification, subject), cancellationToken);
+        var stored = await opener.OpenAsync(key, message.ReceivedAt!.Value, reference => NewCase(reference, message, classification, subject) with { QuotedReference = quoted }, cancellationToken);
         await attachments.TakeAsync(stored.Case.Reference, key, message.Attachments, cancellationToken);
         if (stored.Case.Requester.Email is not null)
         {
@@ -88,6 +92,11 @@ public sealed partial class SubjectRequestIntake(
         LogTriage(logger, stored.Case.Reference.Value, reason);
         return new IntakeOutcome.Invalid(stored.Case.Reference);
     }
+
+    /// <summary>Whether the sender is the case's requester: both addresses by their blind index, never compared in clear.</summary>
+    private async Task<bool> IsRequesterAsync(string? from, SubjectCase repliedTo, CancellationToken cancellationToken) =>
+        EmailAddress.TryParse(from, out var sender) && EmailAddress.TryParse(repliedTo.Requester.Email, out var requester)
+        && await blindIndex.ForEmailAsync(sender, cancellationToken) == await blindIndex.ForEmailAsync(requester, cancellationToken);
 
     private async Task<SubjectId?> FindSubjectAsync(string? from, CancellationToken cancellationToken) =>
         EmailAddress.TryParse(from, out var email)

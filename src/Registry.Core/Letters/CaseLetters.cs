@@ -10,7 +10,14 @@ namespace Registry.Letters;
 /// </summary>
 public sealed class CaseLetters(IOutboundMail mail)
 {
-    public Task SendAsync(SubjectCase subjectCase, LetterKind kind, Dictionary<string, string> values, string? suffix = null, CancellationToken cancellationToken = default)
+    public Task SendAsync(SubjectCase subjectCase, LetterKind kind, Dictionary<string, string> values, string? suffix = null, CancellationToken cancellationToken = default) =>
+        SendAsync(subjectCase, kind, values, suffix, subjectCase.Requester.Email, cancellationToken);
+
+    /// <summary>Sends to <paramref name="to"/> instead of the requester: a letter with download links goes only to a verified address.</summary>
+    public Task SendToAsync(SubjectCase subjectCase, LetterKind kind, Dictionary<string, string> values, string to, CancellationToken cancellationToken = default) =>
+        SendAsync(subjectCase, kind, values, null, to, cancellationToken);
+
+    private Task SendAsync(SubjectCase subjectCase, LetterKind kind, Dictionary<string, string> values, string? suffix, string? to, CancellationToken cancellationToken)
     {
         values["reference"] = subjectCase.Reference.Value;
         values["name"] = LetterVocabulary.Greeting(subjectCase.Requester.Name, subjectCase.Language);
@@ -23,7 +30,7 @@ public sealed class CaseLetters(IOutboundMail mail)
             Kind = kind,
             CaseReference = subjectCase.Reference,
             Language = subjectCase.Language,
-            To = subjectCase.Requester.Email,
+            To = to,
             ToName = subjectCase.Requester.Name,
             Subject = subject,
             Body = body,

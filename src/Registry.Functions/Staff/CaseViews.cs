@@ -10,6 +10,9 @@ public sealed record CaseView(
     DateOnly? ExtendedTo, DateOnly Deadline, string? SubjectId, string? Triage, string? OriginalBlob, string? VerificationMethod,
     IReadOnlyList<string> DecidedActions, bool Acknowledged, Requester? Requester = null, IReadOnlyList<EventView>? Timeline = null)
 {
+    /// <summary>The case reference the message quoted without being its requester's reply (an identifier only).</summary>
+    public string? QuotedReference { get; init; }
+
     /// <summary>The purposes a decided objection covers (empty: every marketing purpose).</summary>
     public IReadOnlyList<string> ObjectionPurposes { get; init; } = [];
 
@@ -24,6 +27,7 @@ public sealed record CaseView(
         timeline?.Select(e => new EventView(e.At, e.Kind.ToWire(), e.Actor, e.StatusAfter?.ToWire(), e.Detail)).ToList())
     {
         ObjectionPurposes = c.ObjectionPurposes.Select(p => p.ToWire()).ToList(),
+        QuotedReference = c.QuotedReference?.Value,
         Rectification = timeline is null || c.Rectification.Count == 0 ? null : c.Rectification,
     };
 }

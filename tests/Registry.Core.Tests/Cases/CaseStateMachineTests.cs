@@ -71,10 +71,12 @@ public class CaseStateMachineTests
             [(CaseAction.Complete, CaseStatus.PartiallyCompleted)] = CaseStatus.Completed,
             [(CaseAction.CompletePartially, CaseStatus.InProgress)] = CaseStatus.PartiallyCompleted,
         };
+        // Verification fixes the subject: linking is allowed only before it.
+        table[(CaseAction.LinkSubject, CaseStatus.Received)] = CaseStatus.Received;
+        table[(CaseAction.LinkSubject, CaseStatus.AwaitingVerification)] = CaseStatus.AwaitingVerification;
         foreach (var status in open)
         {
             table[(CaseAction.Withdraw, status)] = CaseStatus.Withdrawn;
-            table[(CaseAction.LinkSubject, status)] = status;
             table[(CaseAction.Extend, status)] = status;
         }
 

@@ -3,7 +3,11 @@ using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Registry.Cases;
 using Registry.Cases.Work;
+using Registry.Clients;
 using Registry.Letters;
+using Registry.Orders.Storage;
+using Registry.Privacy;
+using Registry.Subjects;
 
 namespace Registry.Core.Tests.Cases;
 
@@ -62,5 +66,11 @@ public class CaseWorkTests
         return subjectCase;
     }
 
-    private CaseWork Work() => new(_cases.Object, new CaseLetters(_mail.Object), Mock.Of<ICaseActions>(), Options.Create(new CaseOptions()), _time);
+    private CaseWork Work() => new(
+        _cases.Object,
+        new CaseLetters(_mail.Object),
+        Mock.Of<ICaseActions>(),
+        new VerificationEvidence(Mock.Of<IBlindIndex>(), Mock.Of<ISubjectLookup>(), Mock.Of<IOrderClaims>(), Options.Create(new ClientDirectoryOptions())),
+        Options.Create(new CaseOptions()),
+        _time);
 }

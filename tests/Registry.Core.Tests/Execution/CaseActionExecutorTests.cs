@@ -91,6 +91,28 @@ public class CaseActionExecutorTests
         Assert.Empty(order);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Execute_DecisionForAnotherSubjectOrNone_IsRefusedNotedOnceAndRunsNothing(bool otherSubject)
+    {
+        var order = new List<RequestType>();
+        var executor = Executor(Step(RequestType.Erasure, order), Step(RequestType.Access, order));
+        var message = Message() with { SubjectId = otherSubject ? SubjectId.New().Value : null! };
+
+        var first = await executor.ExecuteAsync(message);
+        var redelivered = await executor.ExecuteAsync(message);
+
+        Assert.IsType<ExecutionOutcome.Refused>(first);
+        Assert.IsType<ExecutionOutcome.Refused>(redelivered);
+        Assert.Empty(order);
+        var noted = Assert.Single(_timeline);
+        Assert.Equal(CaseEventKind.DecisionRefused, noted.Kind);
+        Assert.Equal("DSR-2026-0042-decision-refused", noted.EventId);
+        Assert.Equal(CaseStatus.InProgress, _case.Status);
+        _cases.Verify(c => c.UpdateAsync(It.IsAny<SubjectCase>(), It.IsAny<string>(), It.IsAny<CaseEvent>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
     [Fact]
     public async Task Execute_UnknownCase_IsDroppedAsUnknown()
     {
@@ -101,8 +123,8 @@ public class CaseActionExecutorTests
         Assert.IsType<ExecutionOutcome.UnknownCase>(outcome);
     }
 
-    private static CaseActionMessage Message() =>
-        new("DSR-2026-0042-decision", Reference.Value, "sub_x", ["access", "erasure"], "officer", DateTimeOffset.UnixEpoch);
+    private CaseActionMessage Message() =>
+        new("DSR-2026-0042-decision", Reference.Value, _case.SubjectId!.Value.Value, ["access", "erasure"], "officer", DateTimeOffset.UnixEpoch);
 
     private CaseActionExecutor Executor(params ICaseActionStep[] steps) =>
         new(_cases.Object, steps, new FakeTimeProvider(), NullLogger<CaseActionExecutor>.Instance);

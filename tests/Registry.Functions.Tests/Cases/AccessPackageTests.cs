@@ -90,6 +90,40 @@ public partial class AccessPackageTests(AzuriteFixture azurite)
         Assert.DoesNotContain("charlie", executed, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task DecidedAccess_NoticeGoesToTheRegisteredAddress_AndOthersWordsStayOut()
+    {
+        await using var app = await StartAsync();
+        var (subject, registered) = await app.CustomerAsync();
+        var officer = StaffApp.Token(StaffRoles.PrivacyOfficer);
+        var neighbour = $"naapuri.{Guid.NewGuid():N}@example.com";
+        var theirs = await app.OpenCaseAsync(neighbour, $"<{Guid.NewGuid():N}@mail.example>", "Naapurin viesti: hän muutti, poistakaa hänen tietonsa.");
+        await ExpectAsync(HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{theirs}/subject", officer, new { subjectId = subject, reason = "About her" }));
+        await ExpectAsync(HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{theirs}/notes", officer, new { text = "Soittaja kertoi naapurin nimen" }));
+        var sender = $"maija.toinen.{Guid.NewGuid():N}@example.net";
+        var reference = await app.OpenCaseAsync(sender, $"<{Guid.NewGuid():N}@mail.example>");
+        await ExpectAsync(HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/subject", officer, new { subjectId = subject, reason = "Signed letter names her" }));
+        await ExpectAsync(HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/verify", officer, new { method = "signed_letter" }));
+        await ExpectAsync(HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/decision", officer, new { actions = new[] { "access" }, reason = "Verified" }));
+        await WaitForStatusAsync(app, reference, "completed", officer);
+
+        var notice = (await app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue).PeekMessagesAsync(32)).Value
+            .Select(m => JsonNode.Parse(m.Body.ToString())!).Single(l => l["letterId"]!.GetValue<string>() == $"{reference}-access-notice");
+        Assert.Equal(registered, notice["to"]!.GetValue<string>());
+        using var download = new HttpClient();
+        var json = await download.GetStringAsync(Link(notice["body"]!.GetValue<string>(), "json"));
+        var html = WebUtility.HtmlDecode(await download.GetStringAsync(Link(notice["body"]!.GetValue<string>(), "html")));
+        foreach (var words in new[] { neighbour, "Naapurin viesti", "Soittaja kertoi" })
+        {
+            Assert.DoesNotContain(words, json, StringComparison.Ordinal);
+            Assert.DoesNotContain(words, html, StringComparison.Ordinal);
+        }
+
+        var cases = JsonNode.Parse(json)!["cases"]!.AsArray();
+        Assert.False(cases.Single(c => c!["reference"]!.GetValue<string>() == theirs)!["own"]!.GetValue<bool>());
+        Assert.Equal(sender, cases.Single(c => c!["reference"]!.GetValue<string>() == reference)!["requester"]!["email"]!.GetValue<string>());
+    }
+
     private Task<RegistryApp> StartAsync() => RegistryApp.StartAsync(azurite.ConnectionString, new Dictionary<string, string?>
     {
         ["Registry__Storage__SubjectRequestsQueue"] = UniqueNames.Queue("requests"),

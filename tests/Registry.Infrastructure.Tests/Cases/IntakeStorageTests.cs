@@ -86,6 +86,40 @@ public class IntakeStorageTests(AzuriteFixture azurite)
         Assert.Single(timeline, e => e.Kind == CaseEventKind.ReplyReceived);
     }
 
+    [Fact]
+    public async Task Handle_ReplyFromTheRequesterInOtherLetterCase_StillAttaches()
+    {
+        await using var registry = await IntakeHarness.StartAsync(azurite.ConnectionString);
+        await registry.Intake().HandleAsync(IntakeHarness.Queued(IntakeHarness.Message()));
+
+        var reply = IntakeHarness.Message(messageId: "<m2@mail.example>", subject: "Re: DSR-2026-0001", body: "Tässä tilausnumero.", from: "Kanaria.Canary@EXAMPLE.fi");
+        var outcome = await registry.Intake().HandleAsync(IntakeHarness.Queued(reply, "q-2"));
+
+        Assert.IsType<IntakeOutcome.ReplyAttached>(outcome);
+    }
+
+    [Fact]
+    public async Task Handle_ReplyFromAnotherSender_OpensItsOwnCaseNamingTheQuotedReference()
+    {
+        await using var registry = await IntakeHarness.StartAsync(azurite.ConnectionString);
+        await registry.Intake().HandleAsync(IntakeHarness.Queued(IntakeHarness.Message()));
+        var quoted = CaseReference.Create(2026, 1);
+
+        var reply = IntakeHarness.Message(messageId: "<m2@mail.example>", subject: "Re: Tietosuojapyyntönne on vastaanotettu (DSR-2026-0001)",
+            body: "Lähettäkää tiedot tähän osoitteeseen.", from: "someone.else@example.com");
+        var outcome = await registry.Intake().HandleAsync(IntakeHarness.Queued(reply, "q-2"));
+        var again = await registry.Intake().HandleAsync(IntakeHarness.Queued(reply, "q-2"));
+
+        var opened = Assert.IsType<IntakeOutcome.Opened>(outcome);
+        Assert.NotEqual(quoted, opened.Reference);
+        Assert.Equal(opened.Reference, again.Reference);
+        Assert.DoesNotContain(await registry.Get<ICaseStore>().TimelineAsync(quoted), e => e.Kind == CaseEventKind.ReplyReceived);
+        var own = (await registry.Get<ICaseStore>().GetAsync(opened.Reference))!.Case;
+        Assert.Equal(quoted, own.QuotedReference);
+        Assert.Equal("someone.else@example.com", own.Requester.Email);
+        Assert.Equal(2, (await registry.ScanAsync(registry.Names.CasesTable)).Count(e => e.RowKey == "case"));
+    }
+
     [Theory]
     [InlineData("this is not json")]
     [InlineData("{\"messageId\":\"m3\",\"channel\":\"fax\"}")]

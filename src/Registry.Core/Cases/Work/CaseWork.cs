@@ -13,11 +13,22 @@ namespace Registry.Cases.Work;
 /// derived from the case, so a retry after a crash queues the same id again rather than losing it.
 /// </summary>
 public sealed class CaseWork(
-    ICaseStore cases, CaseLetters letters, ICaseActions actions, IOptions<CaseOptions> options, TimeProvider time, ICaseClosed? caseClosed = null)
+    ICaseStore cases,
+    CaseLetters letters,
+    ICaseActions actions,
+    VerificationEvidence evidence,
+    IOptions<CaseOptions> options,
+    TimeProvider time,
+    ICaseClosed? caseClosed = null)
 {
     private const int MaxText = 4000;
 
-    public Task<CaseWorkResult> VerifyAsync(CaseReference reference, string actor, string? method, string? note, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records how the identity was verified. The case must be linked first: verification binds it to that subject for
+    /// good. A method that names something checkable (<see cref="VerificationEvidence"/>) is checked; a failure is a
+    /// conflict that changes nothing.
+    /// </summary>
+    public async Task<CaseWorkResult> VerifyAsync(CaseReference reference, string actor, string? method, string? note, CancellationToken cancellationToken = default)
     {
         var errors = new FieldErrors();
         if (method is null || !options.Value.VerificationMethods.Contains(method))
@@ -26,9 +37,31 @@ public sealed class CaseWork(
         }
 
         var text = errors.Optional("note", note, MaxText);
-        return errors.Any
-            ? Invalid(errors)
-            : ChangeAsync(reference, CaseAction.Verify, actor, CaseEventKind.Verified, text, c => c with { VerificationMethod = method }, cancellationToken);
+        if (errors.Any)
+        {
+            return new CaseWorkResult.Invalid(errors.All);
+        }
+
+        var stored = await cases.GetAsync(reference, cancellationToken);
+        if (stored is null)
+        {
+            return new CaseWorkResult.NotFound();
+        }
+
+        if (CaseStateMachine.IsAllowed(CaseAction.Verify, stored.Case.Status))
+        {
+            if (stored.Case.SubjectId is not { } subject)
+            {
+                return new CaseWorkResult.Conflict("Link the case to a subject before verifying: the verification binds the case to that person.");
+            }
+
+            if (await evidence.FailuresAsync(stored.Case, method!, subject, cancellationToken) is { Count: > 0 } failures)
+            {
+                return new CaseWorkResult.Conflict($"The case cannot be verified with '{method}': {string.Join("; ", failures)}.");
+            }
+        }
+
+        return await ChangeAsync(stored, CaseAction.Verify, actor, CaseEventKind.Verified, text, c => c with { VerificationMethod = method }, null, cancellationToken);
     }
 
     public Task<CaseWorkResult> LinkSubjectAsync(CaseReference reference, string actor, string? subjectId, string? reason, CancellationToken cancellationToken = default)

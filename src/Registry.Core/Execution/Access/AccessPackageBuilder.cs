@@ -67,8 +67,11 @@ public sealed class AccessPackageBuilder(RetentionCalendar calendar, IOptions<Re
     }
 }
 
-/// <summary>A case with its timeline, as the package shows it.</summary>
-public sealed record CaseFile(SubjectCase Case, IReadOnlyList<CaseEvent> Timeline);
+/// <summary>
+/// A case with its timeline, as the package shows it. <paramref name="Own"/> is false for a case linked to the person
+/// that someone else wrote: the package then names it and its steps, never the writer's details or anyone's words.
+/// </summary>
+public sealed record CaseFile(SubjectCase Case, IReadOnlyList<CaseEvent> Timeline, bool Own = true);
 
 /// <summary>The retention rule codes of <see cref="PackageRetention.Rule"/> (design brief §4).</summary>
 public static class RetentionRules

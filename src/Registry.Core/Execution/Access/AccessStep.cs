@@ -24,6 +24,7 @@ public sealed partial class AccessStep(
     CaseLetters letters,
     IRetentionSchedule schedule,
     IOptions<RetentionOptions> retention,
+    NoticeRecipient recipients,
     ILogger<AccessStep> logger) : ICaseActionStep
 {
     public const string JsonFile = "access-package.json";
@@ -41,7 +42,7 @@ public sealed partial class AccessStep(
     {
         var reference = context.Case.Reference;
         var data = await subjects.ReadAsync(context.Subject, cancellationToken);
-        var caseFiles = await CaseFilesAsync(context, cancellationToken);
+        var caseFiles = await CaseFilesAsync(context, data, cancellationToken);
         var package = builder.Build(context.Case, context.Subject, data, caseFiles, context.Now);
         var deletedOn = DateOnly.FromDateTime(context.Now.UtcDateTime).AddDays(retention.Value.AccessPackageDays);
 
@@ -54,16 +55,21 @@ public sealed partial class AccessStep(
         var expiresOn = context.Now + LinkLifetime;
         var document = await links.CreateAsync(reference, HtmlFile, expiresOn, cancellationToken);
         var copy = await links.CreateAsync(reference, JsonFile, expiresOn, cancellationToken);
-        await letters.SendAsync(context.Case, LetterKind.AccessNotice, AccessNotice.Values(context.Case.Language, document, copy, deletedOn), cancellationToken: cancellationToken);
+        var to = recipients.For(context.Case, data);
+        await letters.SendToAsync(context.Case, LetterKind.AccessNotice, AccessNotice.Values(context.Case.Language, document, copy, deletedOn), to.Address, cancellationToken);
 
         LogPackaged(logger, reference.Value, context.Subject.Value, package.Orders.Count, package.Disclosures.Count, package.Cases.Count);
         return new StepResult.Done(
             $"exports/{reference.Value}/{JsonFile} and {HtmlFile}: {package.Orders.Count} orders, {package.Disclosures.Count} disclosures, " +
-            $"{package.Cases.Count} cases; links until {document.ExpiresOn:yyyy-MM-dd}; deleted on {deletedOn:yyyy-MM-dd}; letter {reference.Value}-access-notice");
+            $"{package.Cases.Count} cases; links until {document.ExpiresOn:yyyy-MM-dd}; deleted on {deletedOn:yyyy-MM-dd}; letter {reference.Value}-access-notice to {to.Describe()}");
     }
 
-    /// <summary>The person's cases with their timelines; the case being executed is always among them.</summary>
-    private async Task<List<CaseFile>> CaseFilesAsync(StepContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The person's cases with their timelines; the case being executed is always among them. A linked case is the
+    /// person's own when it is this one, when it was verified (verification binds a case to its subject), or when it was
+    /// written from the person's registered address (compared by blind index); any other is someone else's words.
+    /// </summary>
+    private async Task<List<CaseFile>> CaseFilesAsync(StepContext context, SubjectData? data, CancellationToken cancellationToken)
     {
         var linked = (await cases.ListBySubjectAsync(context.Subject, cancellationToken)).ToList();
         if (linked.All(c => c.Reference != context.Case.Reference))
@@ -75,7 +81,9 @@ public sealed partial class AccessStep(
         foreach (var subjectCase in linked)
         {
             var current = subjectCase.Reference == context.Case.Reference ? context.Case : subjectCase;
-            result.Add(new CaseFile(current, await cases.TimelineAsync(subjectCase.Reference, cancellationToken)));
+            var own = current.Reference == context.Case.Reference || current.VerificationMethod is not null
+                || await recipients.IsRegisteredAddressAsync(current.Requester.Email, data, cancellationToken);
+            result.Add(new CaseFile(current, await cases.TimelineAsync(subjectCase.Reference, cancellationToken), own));
         }
 
         return result;

@@ -1,4 +1,5 @@
 using Registry.Audiences;
+using Registry.Cases;
 using Registry.Orders.Storage;
 using Registry.Preferences;
 using Registry.Serialization;
@@ -47,8 +48,9 @@ internal static class PackageMapping
         file.Case.Deadline,
         file.Case.VerificationMethod,
         file.Case.DecidedActions.Select(t => t.ToWire()).ToList(),
-        file.Case.Requester,
-        file.Timeline.OrderBy(e => e.At).Select(e => new PackageCaseEvent(e.At, e.Kind.ToWire(), By(e.Actor), e.StatusAfter?.ToWire(), e.Detail)).ToList());
+        file.Own,
+        file.Own ? file.Case.Requester : new Requester(),
+        file.Timeline.OrderBy(e => e.At).Select(e => new PackageCaseEvent(e.At, e.Kind.ToWire(), By(e.Actor), e.StatusAfter?.ToWire(), file.Own ? e.Detail : null)).ToList());
 
     private static PackageProvenance Provenance(Provenance p) => new(p.Source, p.Client.Value, p.ObservedAt, p.Reference);
 

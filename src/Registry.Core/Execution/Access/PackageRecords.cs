@@ -30,7 +30,10 @@ public sealed record PackageHold(string Kind, string? OrderRef, DateOnly? Until)
 /// </summary>
 public sealed record PackageRetention(string Category, string Rule, DateOnly? Until, string? Reference);
 
-/// <summary>A subject-request case with what the person wrote and what happened since.</summary>
+/// <summary>
+/// A subject-request case with what the person wrote and what happened since. A case that is not the person's own
+/// (<paramref name="Own"/> false: linked to them, written by someone else) has an empty requester and no details.
+/// </summary>
 public sealed record PackageCase(
     string Reference,
     IReadOnlyList<string> Types,
@@ -39,6 +42,7 @@ public sealed record PackageCase(
     DateOnly Deadline,
     string? VerificationMethod,
     IReadOnlyList<string> DecidedActions,
+    bool Own,
     Requester Requester,
     IReadOnlyList<PackageCaseEvent> Timeline);
 

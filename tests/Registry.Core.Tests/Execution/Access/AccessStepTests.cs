@@ -5,6 +5,7 @@ using Registry.Cases;
 using Registry.Execution;
 using Registry.Execution.Access;
 using Registry.Letters;
+using Registry.Privacy;
 using Registry.Retention;
 using Registry.Subjects;
 using static Registry.Core.Tests.Execution.Access.AccessBuilders;
@@ -64,12 +65,73 @@ public class AccessStepTests
         await Step().RunAsync(Context(Case(language)));
 
         var letter = Assert.Single(_letters);
-        Assert.Equal(("DSR-2026-0042-access-notice", LetterKind.AccessNotice, "maija@example.fi"), (letter.LetterId, letter.Kind, letter.To));
+        Assert.Equal(("DSR-2026-0042-access-notice", LetterKind.AccessNotice), (letter.LetterId, letter.Kind));
         Assert.Contains("https://st.example/exports/DSR-2026-0042/access-package.html?sig=x", letter.Body, StringComparison.Ordinal);
         Assert.Contains("https://st.example/exports/DSR-2026-0042/access-package.json?sig=x", letter.Body, StringComparison.Ordinal);
         Assert.Contains(until, letter.Body, StringComparison.Ordinal);
         Assert.Contains(deleted, letter.Body, StringComparison.Ordinal);
         Assert.Contains("DSR-2026-0042", letter.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_VerifiedBySignedLetter_NoticeGoesToTheRegisteredAddressNotTheSender()
+    {
+        var result = await Step().RunAsync(Context());
+
+        Assert.Equal("maija.meikalainen@example.fi", Assert.Single(_letters).To);
+        Assert.EndsWith("to the registered address", result.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_VerifiedByRegisteredEmailAndOrder_NoticeGoesToTheRequester()
+    {
+        await Step().RunAsync(Context(Case() with { VerificationMethod = VerificationMethods.RegisteredEmailAndOrder }));
+
+        Assert.Equal("maija@example.fi", Assert.Single(_letters).To);
+    }
+
+    [Fact]
+    public async Task Run_NoRegisteredAddress_NoticeGoesToThePrivacyOfficerNotTheSender()
+    {
+        _subjects.Setup(s => s.ReadAsync(Subject, It.IsAny<CancellationToken>())).ReturnsAsync(Data() with { Profile = null });
+
+        var result = await Step().RunAsync(Context());
+
+        Assert.Equal(new CaseOptions().PrivacyOfficerMailbox, Assert.Single(_letters).To);
+        Assert.Contains("the privacy officer", result.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_LinkedCaseSomeoneElseWrote_ShowsNoRequesterAndNoWords()
+    {
+        var theirs = Case() with
+        {
+            Reference = CaseReference.Create(2026, 7),
+            Status = CaseStatus.AwaitingVerification,
+            VerificationMethod = null,
+            Requester = new Requester { Email = "naapuri@example.com", Name = "Naapuri Nosy", Body = "Tiedän missä hän asuu" },
+        };
+        var written = Case() with { Reference = CaseReference.Create(2026, 8), Status = CaseStatus.AwaitingVerification, VerificationMethod = null, Requester = new Requester { Email = "MAIJA.Meikalainen@example.fi", Body = "Oma viestini" } };
+        _cases.Setup(c => c.ListBySubjectAsync(Subject, It.IsAny<CancellationToken>())).ReturnsAsync([theirs, written, Case()]);
+        _cases.Setup(c => c.TimelineAsync(theirs.Reference, It.IsAny<CancellationToken>())).ReturnsAsync(
+            [new CaseEvent { EventId = "n", At = Now, Kind = CaseEventKind.NoteAdded, Actor = "oid-1", Detail = "Soitti naapurista" }]);
+        _cases.Setup(c => c.TimelineAsync(written.Reference, It.IsAny<CancellationToken>())).ReturnsAsync(Timeline());
+
+        await Step().RunAsync(Context());
+
+        var json = System.Text.Encoding.UTF8.GetString(_saved[0].Content);
+        var html = System.Text.Encoding.UTF8.GetString(_saved[1].Content);
+        foreach (var words in new[] { "naapuri@example.com", "Naapuri Nosy", "Tiedän missä", "Soitti naapurista" })
+        {
+            Assert.DoesNotContain(words, json, StringComparison.Ordinal);
+            Assert.DoesNotContain(words, System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        }
+
+        var listed = System.Text.Json.Nodes.JsonNode.Parse(json)!["cases"]!.AsArray();
+        Assert.False(listed.Single(c => c!["reference"]!.GetValue<string>() == "DSR-2026-0007")!["own"]!.GetValue<bool>());
+        Assert.True(listed.Single(c => c!["reference"]!.GetValue<string>() == "DSR-2026-0008")!["own"]!.GetValue<bool>());
+        Assert.Contains("Oma viestini", json, StringComparison.Ordinal);
+        Assert.Contains("note_added", json, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -109,5 +171,12 @@ public class AccessStepTests
 
     private AccessStep Step() => new(
         _subjects.Object, _cases.Object, Builder(), _files.Object, _links.Object, new CaseLetters(_mail.Object), _schedule.Object,
-        Options.Create(RetentionSettings), NullLogger<AccessStep>.Instance);
+        Options.Create(RetentionSettings), new NoticeRecipient(BlindIndex(), Options.Create(new CaseOptions())), NullLogger<AccessStep>.Instance);
+
+    private static HmacBlindIndex BlindIndex()
+    {
+        var secrets = new Mock<IRegistrySecrets>();
+        secrets.Setup(s => s.GetBlindIndexRootKeyAsync(It.IsAny<CancellationToken>())).ReturnsAsync(new byte[32]);
+        return new HmacBlindIndex(secrets.Object);
+    }
 }

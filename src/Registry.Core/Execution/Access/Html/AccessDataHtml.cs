@@ -134,6 +134,11 @@ internal static class AccessDataHtml
         {
             var r = c.Requester;
             s.Element("h4", c.Reference);
+            if (!c.Own)
+            {
+                s.Element("p", t.Fields["notYours"]);
+            }
+
             s.Table([t.Columns["field"], t.Columns["value"]], new List<string?[]>
             {
                 new[] { t.Fields["types"], string.Join(", ", c.Types.Select(x => AccessTexts.Label(t.Codes, x))) },

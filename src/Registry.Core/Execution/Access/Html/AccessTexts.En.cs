@@ -54,6 +54,7 @@ internal static class EnglishAccessTexts
             ["received"] = "Received", ["deadline"] = "Deadline", ["verification"] = "Identity verified by", ["decided"] = "Decided",
             ["requesterEmail"] = "Your address", ["requesterName"] = "Your name", ["subject"] = "Subject line", ["message"] = "Your message",
             ["customerNumbers"] = "Customer numbers you gave", ["orderNumbers"] = "Order numbers you gave", ["subjectId"] = "Your customer identifier",
+            ["notYours"] = "A case about you that someone else wrote: the writer's details and messages are not shown.",
         },
         Purposes = new Dictionary<string, (string, string)>
         {
@@ -101,7 +102,7 @@ internal static class EnglishAccessTexts
             ["completed"] = "Completed", ["partially_completed"] = "Partially completed", ["refused"] = "Refused", ["withdrawn"] = "Withdrawn",
             ["opened"] = "Request received", ["acknowledged"] = "Acknowledged", ["reply_received"] = "Your reply received",
             ["verification_requested"] = "Identity verification asked", ["subject_linked"] = "Linked to your customer data", ["extended"] = "Deadline extended",
-            ["note_added"] = "Note", ["actions_decided"] = "Decided", ["action_executed"] = "Carried out", ["action_partially_executed"] = "Partly carried out",
+            ["note_added"] = "Note", ["actions_decided"] = "Decided", ["action_executed"] = "Carried out", ["action_partially_executed"] = "Partly carried out", ["decision_refused"] = "Not carried out (decision for another person)",
             ["access"] = "Access", ["rectification"] = "Rectification", ["erasure"] = "Erasure", ["objection"] = "Objection", ["restriction"] = "Restriction",
             ["anonymisation"] = "Anonymisation", ["consent"] = "Your consent", ["legitimate_interest"] = "Legitimate interest",
             ["system"] = "The register", ["mailbox"] = "Privacy mailbox", ["staff"] = "Our privacy staff",

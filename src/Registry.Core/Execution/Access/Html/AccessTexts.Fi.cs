@@ -54,6 +54,7 @@ internal static class FinnishAccessTexts
             ["received"] = "Vastaanotettu", ["deadline"] = "Määräaika", ["verification"] = "Henkilöllisyys varmistettu", ["decided"] = "Päätetty",
             ["requesterEmail"] = "Osoitteenne", ["requesterName"] = "Nimenne", ["subject"] = "Aihe", ["message"] = "Viestinne",
             ["customerNumbers"] = "Antamanne asiakasnumerot", ["orderNumbers"] = "Antamanne tilausnumerot", ["subjectId"] = "Asiakastunnisteenne",
+            ["notYours"] = "Teitä koskeva asia, jonka joku muu on kirjoittanut: kirjoittajan tietoja ja viestejä ei näytetä.",
         },
         Purposes = new Dictionary<string, (string, string)>
         {
@@ -101,7 +102,7 @@ internal static class FinnishAccessTexts
             ["completed"] = "Valmis", ["partially_completed"] = "Osittain valmis", ["refused"] = "Hylätty", ["withdrawn"] = "Peruttu",
             ["opened"] = "Pyyntö vastaanotettu", ["acknowledged"] = "Vastaanottoilmoitus lähetetty", ["reply_received"] = "Vastauksenne vastaanotettu",
             ["verification_requested"] = "Henkilöllisyyden varmistusta pyydetty", ["subject_linked"] = "Yhdistetty asiakastietoihinne", ["extended"] = "Määräaikaa jatkettu",
-            ["note_added"] = "Merkintä", ["actions_decided"] = "Päätetty", ["action_executed"] = "Toteutettu", ["action_partially_executed"] = "Osittain toteutettu",
+            ["note_added"] = "Merkintä", ["actions_decided"] = "Päätetty", ["action_executed"] = "Toteutettu", ["action_partially_executed"] = "Osittain toteutettu", ["decision_refused"] = "Ei toteutettu (päätös koski toista henkilöä)",
             ["access"] = "Tarkastus", ["rectification"] = "Oikaisu", ["erasure"] = "Poisto", ["objection"] = "Vastustaminen", ["restriction"] = "Rajoittaminen",
             ["anonymisation"] = "Anonymisointi", ["consent"] = "Suostumuksenne", ["legitimate_interest"] = "Oikeutettu etu",
             ["system"] = "Rekisteri", ["mailbox"] = "Tietosuojapostilaatikko", ["staff"] = "Tietosuojahenkilöstömme",
