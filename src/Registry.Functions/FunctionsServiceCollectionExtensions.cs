@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Registry.Functions.Http;
 using Registry.Functions.Logging;
 using Registry.Infrastructure;
+using Registry.Infrastructure.Hosting;
 
 namespace Registry.Functions;
 
@@ -32,7 +33,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<Staff.StaffEndpoint>();
         services.AddSingleton<Staff.CaseChanges>();
         services.AddSingleton<Staff.SubjectChanges>();
-        if (configuration["AZURE_FUNCTIONS_ENVIRONMENT"] == "Development")
+        if (RegistryEnvironment.IsDevelopment(configuration))
         {
             services.AddHostedService<DevelopmentStorage>();
         }
