@@ -31,6 +31,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddOptions<Staff.StaffOptions>().BindConfiguration(Staff.StaffOptions.Section);
         services.AddSingleton<Staff.StaffTokenValidator>();
         services.AddSingleton<Staff.StaffEndpoint>();
+        services.AddSingleton<Health.HealthReader>();
         services.AddSingleton<Staff.CaseChanges>();
         services.AddSingleton<Staff.SubjectChanges>();
         if (RegistryEnvironment.IsDevelopment(configuration))
