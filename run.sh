@@ -62,10 +62,10 @@ cat <<'TEXT'
 
 The register runs on http://localhost:7071 (Azurite: 127.0.0.1:10000-10002). Ctrl-C stops both.
 
-  GET  /api/health                         dependencies and the EU residency verdict
+  GET  /api/health                         healthy or unhealthy (the detail with a staff token)
   POST /api/orders                         signed order, contract v1 (docs/api/orders.md)
   PUT  /api/orders/{orderId}/billing       signed invoice status change
-  POST /admin/functions/{name}             run a queue or timer function now
+  POST /admin/functions/{name}             run a queue or timer function now (JSON, from this machine)
 
 Try, in another terminal:
   curl -s http://localhost:7071/api/health

@@ -247,6 +247,7 @@ module dataStorage 'modules/data-storage.bicep' = {
     auditRetentionDays: auditRetentionDays
     auditImmutabilityLocked: auditImmutabilityLocked
     privateNetworking: enablePrivateNetworking
+    logAnalyticsWorkspaceId: monitoring.outputs.logAnalyticsWorkspaceId
     trustedWorkflowId: enableMailboxConnector
       ? resourceId(subscription().subscriptionId, names.resourceGroup, 'Microsoft.Logic/workflows', names.mailbox)
       : ''

@@ -35,6 +35,9 @@ param auditImmutabilityLocked bool = false
 
 param privateNetworking bool
 
+@description('Log Analytics workspace that receives every read, write and delete on the blob, table and queue services.')
+param logAnalyticsWorkspaceId string
+
 @description('Resource id of the mailbox Logic App allowed through the firewall when networking is private. Empty: none.')
 param trustedWorkflowId string = ''
 
@@ -249,6 +252,51 @@ resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-
     name: tableName
   }
 ]
+
+// Who read or changed what: access packages, triage mail and letters are personal data, so every read,
+// write and delete on blobs, tables and queues is logged (caller identity, operation, object name; never
+// content) to Log Analytics, kept for the workspace's retention.
+var storageLogs = [
+  {
+    category: 'StorageRead'
+    enabled: true
+  }
+  {
+    category: 'StorageWrite'
+    enabled: true
+  }
+  {
+    category: 'StorageDelete'
+    enabled: true
+  }
+]
+
+resource blobLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'storage-access-to-log-analytics'
+  scope: blobService
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: storageLogs
+  }
+}
+
+resource tableLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'storage-access-to-log-analytics'
+  scope: tableService
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: storageLogs
+  }
+}
+
+resource queueLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'storage-access-to-log-analytics'
+  scope: queueService
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logs: storageLogs
+  }
+}
 
 output name string = account.name
 output id string = account.id

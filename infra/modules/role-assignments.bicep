@@ -15,13 +15,19 @@ param operatorPrincipalType string = 'User'
 // Role ids are written out (not looked up from a variable) so the compiled template shows them and
 // the infrastructure tests can check each one.
 // Data account: blobs (documents, audit), queues (triggers and producers), tables (the register).
+// Least privilege: the app reads, writes and deletes blobs and signs read links with a user delegation
+// key, so Blob Data Contributor and Blob Delegator; never Owner, which adds changing ACLs and blob tags.
+// Tables and queues: Contributor is the narrowest built-in role that writes entities, and the queue
+// trigger, the poison move and the app's producers together need what Queue Data Contributor gives.
 var dataRoles = [
-  'b7e6dc6d-f1e8-4753-8033-0f276bb0955b' // Storage Blob Data Owner
+  'ba92f5b4-2d11-453d-a403-e96b0029c9fe' // Storage Blob Data Contributor
+  'db58b8e5-c6ad-4a2a-8342-4190687cbf4a' // Storage Blob Delegator
   '974c5e8b-45b9-4653-ba55-5f855dd0fb88' // Storage Queue Data Contributor
   '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3' // Storage Table Data Contributor
 ]
 // Host account: the host keeps keys, leases and timer state in blobs and reads the deployment
-// package from a blob container; queue access covers the host's internal queues.
+// package from a blob container; queue access covers the host's internal queues. Blob Data Owner is
+// what the Functions host documents for an identity-based AzureWebJobsStorage; it holds no personal data.
 var hostRoles = [
   'b7e6dc6d-f1e8-4753-8033-0f276bb0955b' // Storage Blob Data Owner
   '974c5e8b-45b9-4653-ba55-5f855dd0fb88' // Storage Queue Data Contributor

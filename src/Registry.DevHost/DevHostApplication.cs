@@ -1,6 +1,7 @@
 using Registry.DevHost.Admin;
 using Registry.DevHost.Configuration;
 using Registry.DevHost.Http;
+using Registry.Infrastructure.Hosting;
 
 namespace Registry.DevHost;
 
@@ -24,21 +25,25 @@ public static class DevHostApplication
         var localSettings = localSettingsPath is null ? new Dictionary<string, string?>() : LocalSettings.Read(localSettingsPath);
         var hostJson = hostJsonPath is null ? new Dictionary<string, string?>() : HostJson.Read(hostJsonPath);
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = args,
-            EnvironmentName = Environment.GetEnvironmentVariable("AZURE_FUNCTIONS_ENVIRONMENT")
-                ?? localSettings.GetValueOrDefault("AZURE_FUNCTIONS_ENVIRONMENT")
-                ?? Environments.Development,
-        });
+        var environment = Environment.GetEnvironmentVariable(RegistryEnvironment.EnvironmentKey)
+            ?? localSettings.GetValueOrDefault(RegistryEnvironment.EnvironmentKey)
+            ?? Environments.Development;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = environment });
+
+        // The app reads the environment from its settings (RegistryEnvironment), so it sees the name the host chose.
         builder.Configuration
+            .AddInMemoryCollection([new(RegistryEnvironment.EnvironmentKey, environment)])
             .AddInMemoryCollection(hostJson)
             .AddInMemoryCollection(localSettings)
             .AddEnvironmentVariables()
             .AddCommandLine(args);
-        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        // Addresses come from --urls, ASPNETCORE_URLS or the default, and only loopback ones are taken; set
+        // explicitly, they also win over HTTP_PORTS and the like, which bind every interface.
+        var urls = builder.Configuration[WebHostDefaults.ServerUrlsKey];
+        builder.WebHost.UseUrls(Loopback.RequireLoopbackUrls(string.IsNullOrWhiteSpace(urls) ? DefaultUrl : urls));
+        if (builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
         {
-            builder.WebHost.UseUrls(DefaultUrl);
+            throw new InvalidOperationException("The dev host takes its addresses from --urls or ASPNETCORE_URLS (loopback only), not Kestrel:Endpoints.");
         }
 
         // ASP.NET Core logs every request URL at Information; URLs may carry tokens or identifiers the
@@ -51,6 +56,7 @@ public static class DevHostApplication
 
     public static WebApplication MapDevHost(this WebApplication app)
     {
+        app.UseAdminRequestGuard();
         app.MapHttpFunctions();
         app.MapAdminFunctions();
         Staff.DevelopmentTokenEndpoints.MapDevelopmentTokens(app);

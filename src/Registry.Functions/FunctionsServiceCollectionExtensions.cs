@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Registry.Functions.Http;
 using Registry.Functions.Logging;
 using Registry.Infrastructure;
+using Registry.Infrastructure.Hosting;
 
 namespace Registry.Functions;
 
@@ -31,9 +32,10 @@ public static class FunctionsServiceCollectionExtensions
         services.AddOptions<Staff.StaffOptions>().BindConfiguration(Staff.StaffOptions.Section);
         services.AddSingleton<Staff.StaffTokenValidator>();
         services.AddSingleton<Staff.StaffEndpoint>();
+        services.AddSingleton<Health.HealthReader>();
         services.AddSingleton<Staff.CaseChanges>();
         services.AddSingleton<Staff.SubjectChanges>();
-        if (configuration["AZURE_FUNCTIONS_ENVIRONMENT"] == "Development")
+        if (RegistryEnvironment.IsDevelopment(configuration))
         {
             services.AddHostedService<DevelopmentStorage>();
         }

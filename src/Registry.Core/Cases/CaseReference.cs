@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Registry.Serialization;
+using Registry.Validation;
 
 namespace Registry.Cases;
 
@@ -27,7 +28,8 @@ public readonly partial record struct CaseReference
 
     public static bool TryParse([NotNullWhen(true)] string? text, out CaseReference reference)
     {
-        reference = text is not null && Exact().IsMatch(text) ? new CaseReference(text) : default;
+        // The number is written with at least four digits and no more leading zeros than that: one spelling per case.
+        reference = text is not null && Exact().IsMatch(text) && !text.AsSpan(9).StartsWith("0000") ? new CaseReference(text) : default;
         return reference.Value is not null;
     }
 
@@ -42,10 +44,10 @@ public readonly partial record struct CaseReference
 
     public override string ToString() => Value;
 
-    [GeneratedRegex(@"^DSR-20\d{2}-(?!0{4,})\d{4,9}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^DSR-20\d{2}-\d{4,9}$", LinearRegex.Options)]
     private static partial Regex Exact();
 
-    [GeneratedRegex(@"\bDSR[-\s]?(20\d{2})[-\s]?(\d{4,9})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bDSR[-\s]?(20\d{2})[-\s]?(\d{4,9})\b", LinearRegex.Options | RegexOptions.IgnoreCase)]
     private static partial Regex Anywhere();
 
     /// <summary>Reads and writes the value as its plain string.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Registry.Serialization;
 using Registry.Privacy.Classification;
+using Registry.Validation;
 
 namespace Registry.Clients;
 
@@ -32,7 +33,7 @@ public readonly partial record struct ClientId
 
     public override string ToString() => Value;
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$", LinearRegex.Options)]
     private static partial Regex Pattern();
 
     /// <summary>Reads and writes the value as its plain string.</summary>

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using System.Text;
 using Registry.Serialization;
 using Registry.Privacy.Classification;
+using Registry.Validation;
 
 namespace Registry.Contact;
 
@@ -54,7 +55,7 @@ public readonly partial record struct EmailAddress
 
     // A pragmatic subset of RFC 5322 addr-spec: dot-atom local part (Unicode letters allowed, RFC 6531),
     // and a domain of at least two labels with a letter-only top-level label.
-    [GeneratedRegex(@"^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,63}$")]
+    [GeneratedRegex(@"^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}]{2,63}$", LinearRegex.Options)]
     private static partial Regex Syntax();
 
     /// <summary>Reads and writes the value as its plain string.</summary>

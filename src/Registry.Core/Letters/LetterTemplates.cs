@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Registry.Cases;
 using Registry.Serialization;
+using Registry.Validation;
 
 namespace Registry.Letters;
 
@@ -34,6 +35,6 @@ public static partial class LetterTemplates
         return reader.ReadToEnd().ReplaceLineEndings("\n");
     }
 
-    [GeneratedRegex(@"\{\{(\w+)\}\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{\{(\w+)\}\}", LinearRegex.Options)]
     private static partial Regex Placeholder();
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Registry.Serialization;
 using Registry.Privacy.Classification;
+using Registry.Validation;
 
 namespace Registry.Orders;
 
@@ -34,7 +35,7 @@ public readonly partial record struct ClientOrderId
 
     public override string ToString() => Value;
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", LinearRegex.Options)]
     private static partial Regex Pattern();
 
     /// <summary>Reads and writes the value as its plain string.</summary>

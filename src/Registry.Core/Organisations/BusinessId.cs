@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Registry.Serialization;
+using Registry.Validation;
 
 namespace Registry.Organisations;
 
@@ -52,7 +53,7 @@ public readonly partial record struct BusinessId
 
     public override string ToString() => Value;
 
-    [GeneratedRegex(@"^[0-9]{7}-[0-9]$")]
+    [GeneratedRegex(@"^[0-9]{7}-[0-9]$", LinearRegex.Options)]
     private static partial Regex Shape();
 
     /// <summary>Reads and writes the value as its plain string.</summary>

@@ -109,6 +109,6 @@ public sealed partial class PreferenceEventsValidator(IngestionLimits limits, Ti
         return at.ToUniversalTime();
     }
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", LinearRegex.Options)]
     private static partial Regex EventIdPattern();
 }

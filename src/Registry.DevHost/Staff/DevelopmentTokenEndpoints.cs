@@ -1,4 +1,5 @@
 using Registry.Functions.Staff;
+using Registry.Infrastructure.Hosting;
 
 namespace Registry.DevHost.Staff;
 
@@ -13,7 +14,7 @@ public static class DevelopmentTokenEndpoints
 
     public static IEndpointRouteBuilder MapDevelopmentTokens(this WebApplication app)
     {
-        if (app.Environment.IsDevelopment())
+        if (RegistryEnvironment.IsDevelopment(app.Configuration))
         {
             app.MapPost("/admin/dev-token", Issue).WithDisplayName("Admin: development staff token");
         }

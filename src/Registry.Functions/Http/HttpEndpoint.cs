@@ -9,18 +9,29 @@ namespace Registry.Functions.Http;
 /// The one place where failures become HTTP answers: a storage outage is a 503 with Retry-After (the
 /// client retries; every handler is safe to retry), anything else a 500 problem without a stack trace.
 /// A cancellation the caller did not ask for is a storage time-out, so it is a 503 too. Only the
-/// exception type and identifiers are logged: exception messages are never sent to callers.
+/// exception type and identifiers are logged: exception messages are never sent to callers. Every answer
+/// leaves as a <see cref="PrivateAnswer"/> (never stored by a cache, never sniffed).
 /// </summary>
 public sealed partial class HttpEndpoint(ResidencyGuard residency, ILogger<HttpEndpoint> logger)
 {
+    /// <summary>An endpoint that handles personal data: refused while the residency check fails.</summary>
     public async Task<IActionResult> RunAsync(string function, Func<Task<IActionResult>> handle, CancellationToken cancellationToken)
     {
         if (!residency.Verdict.Compliant)
         {
             LogResidencyRefused(logger, function);
-            return Problems.Unavailable("This instance may not handle personal data: its residency check failed (see GET /api/health).");
+            return new PrivateAnswer(Problems.Unavailable("This instance may not handle personal data: its residency check failed (see GET /api/health)."));
         }
 
+        return await AnswerAsync(function, handle, cancellationToken);
+    }
+
+    /// <summary>An endpoint that answers whatever the residency verdict (the health check reports it).</summary>
+    public async Task<IActionResult> AnswerAsync(string function, Func<Task<IActionResult>> handle, CancellationToken cancellationToken) =>
+        new PrivateAnswer(await HandleAsync(function, handle, cancellationToken));
+
+    private async Task<IActionResult> HandleAsync(string function, Func<Task<IActionResult>> handle, CancellationToken cancellationToken)
+    {
         try
         {
             return await handle();

@@ -4,13 +4,17 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using Registry.Infrastructure.Hosting;
 
 namespace Registry.Functions.Staff;
 
 /// <summary>
 /// Validates staff bearer tokens in-process (D6): issuer, audience, signature with the keys of the tenant's
 /// OIDC metadata (cached and refreshed by <see cref="ConfigurationManager{T}"/>), and lifetime against the
-/// injected clock. The development issuer is honoured only when the environment is Development.
+/// injected clock. Only an access token for this API passes (<see cref="StaffAccessToken"/>): RS256 from
+/// Entra, version 2.0, type JWT, with delegated scopes; an ID token (no <c>scp</c>) is refused even when it
+/// carries app roles and this API's client id as audience. The development issuer (HS256) is honoured only
+/// off Azure in Development (<see cref="RegistryEnvironment"/>).
 /// </summary>
 public sealed class StaffTokenValidator
 {
@@ -19,14 +23,16 @@ public sealed class StaffTokenValidator
     private readonly StaffOptions _options;
     private readonly TimeProvider _time;
     private readonly bool _development;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration>? _metadata;
+    private readonly IConfigurationManager<OpenIdConnectConfiguration>? _metadata;
 
-    public StaffTokenValidator(IOptions<StaffOptions> options, IConfiguration configuration, TimeProvider time)
+    // metadata: the tenant's OIDC metadata; null reads it from StaffOptions.Instance (tests pass their own).
+    public StaffTokenValidator(IOptions<StaffOptions> options, IConfiguration configuration, TimeProvider time, IConfigurationManager<OpenIdConnectConfiguration>? metadata = null)
     {
         _options = options.Value;
         _time = time;
-        _development = configuration["AZURE_FUNCTIONS_ENVIRONMENT"] == "Development";
-        if (!string.IsNullOrWhiteSpace(_options.TenantId))
+        _development = RegistryEnvironment.IsDevelopment(configuration);
+        _metadata = metadata;
+        if (_metadata is null && !string.IsNullOrWhiteSpace(_options.TenantId))
         {
             _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
                 $"{_options.Instance.TrimEnd('/')}/{_options.TenantId}/v2.0/.well-known/openid-configuration",
@@ -53,12 +59,12 @@ public sealed class StaffTokenValidator
         }
 
         var result = await _handler.ValidateTokenAsync(token, parameters);
-        return result.IsValid ? (JsonWebToken)result.SecurityToken : null;
+        return result.IsValid && StaffAccessToken.IsAccessToken((JsonWebToken)result.SecurityToken) ? (JsonWebToken)result.SecurityToken : null;
     }
 
     private TokenValidationParameters? DevelopmentParameters() =>
         _development && !string.IsNullOrWhiteSpace(_options.DevelopmentSigningKey)
-            ? Common(DevelopmentTokens.Issuer, [new SymmetricSecurityKey(Convert.FromBase64String(_options.DevelopmentSigningKey))])
+            ? Common(DevelopmentTokens.Issuer, [new SymmetricSecurityKey(Convert.FromBase64String(_options.DevelopmentSigningKey))], SecurityAlgorithms.HmacSha256)
             : null;
 
     private async Task<TokenValidationParameters?> EntraParametersAsync(CancellationToken cancellationToken)
@@ -69,11 +75,13 @@ public sealed class StaffTokenValidator
         }
 
         var configuration = await _metadata.GetConfigurationAsync(cancellationToken);
-        return Common(configuration.Issuer, configuration.SigningKeys);
+        return Common(configuration.Issuer, configuration.SigningKeys, SecurityAlgorithms.RsaSha256);
     }
 
-    private TokenValidationParameters Common(string issuer, IEnumerable<SecurityKey> keys) => new()
+    private TokenValidationParameters Common(string issuer, IEnumerable<SecurityKey> keys, string algorithm) => new()
     {
+        ValidAlgorithms = [algorithm],
+        ValidTypes = StaffAccessToken.Types,
         ValidIssuer = issuer,
         ValidAudience = _options.Audience,
         IssuerSigningKeys = keys,

@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
+using Registry.Infrastructure.Hosting;
 using Registry.Residency;
 
 namespace Registry.Infrastructure.Health;
@@ -17,7 +18,6 @@ internal static class ResidencyFactory
             endpoints.Add(("keyVault", Uri.TryCreate(vault, UriKind.Absolute, out var uri) ? uri : null));
         }
 
-        var isDevelopment = string.Equals(configuration["AZURE_FUNCTIONS_ENVIRONMENT"], "Development", StringComparison.OrdinalIgnoreCase);
-        return new ResidencyGuard(new ResidencySettings(configuration["REGION_NAME"], isDevelopment, endpoints));
+        return new ResidencyGuard(new ResidencySettings(configuration["REGION_NAME"], RegistryEnvironment.IsDevelopment(configuration), endpoints));
     }
 }

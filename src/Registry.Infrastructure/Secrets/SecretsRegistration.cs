@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Registry.Infrastructure.Hosting;
 using Registry.Infrastructure.Identity;
 using Registry.Privacy;
 
@@ -13,9 +14,6 @@ namespace Registry.Infrastructure.Secrets;
 internal static class SecretsRegistration
 {
     public const string KeyVaultUriKey = "Registry:KeyVault:Uri";
-
-    // Set by the App Service / Functions platform on every instance, whatever the environment is called.
-    private const string AzureSiteNameKey = "WEBSITE_SITE_NAME";
 
     public static IServiceCollection AddRegistrySecrets(this IServiceCollection services, IConfiguration configuration)
     {
@@ -44,7 +42,7 @@ internal static class SecretsRegistration
     {
         // Development values in an Azure app would be secrets in plain app settings, readable by every
         // Contributor and unaudited: refuse, whatever AZURE_FUNCTIONS_ENVIRONMENT says.
-        if (configuration[AzureSiteNameKey] is { Length: > 0 })
+        if (RegistryEnvironment.IsAzure(configuration))
         {
             throw new InvalidOperationException(
                 "Registry:Secrets:Source is Configuration, which is for local development only; in Azure set Registry__Secrets__Source=KeyVault.");

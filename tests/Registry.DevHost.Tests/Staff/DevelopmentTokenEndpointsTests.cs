@@ -39,6 +39,28 @@ public sealed class DevelopmentTokenEndpointsTests
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("WEBSITE_INSTANCE_ID", "5e1c9ad0c3f2")]
+    [InlineData("WEBSITE_SITE_NAME", "func-reg-prod")]
+    public async Task Post_InAzureThoughTheEnvironmentSaysDevelopment_IsNotMapped(string marker, string value)
+    {
+        await using var host = await StartAsync("Development", (marker, value));
+
+        using var response = await host.Client.PostAsJsonAsync(new Uri("/admin/dev-token", UriKind.Relative), new { subject = "dev-1", roles = new[] { StaffRoles.PrivacyOfficer } });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_EnvironmentInLowerCase_IssuesAToken()
+    {
+        await using var host = await StartAsync("development");
+
+        using var response = await host.Client.PostAsJsonAsync(new Uri("/admin/dev-token", UriKind.Relative), new { subject = "dev-1", roles = new[] { StaffRoles.Reader } });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public async Task Post_UnknownRole_Answers400()
     {
@@ -49,13 +71,13 @@ public sealed class DevelopmentTokenEndpointsTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private static Task<TestDevHost> StartAsync(string environment) =>
+    private static Task<TestDevHost> StartAsync(string environment, params (string Key, string Value)[] more) =>
         TestDevHost.StartAsync([], new Dictionary<string, string>
         {
             ["AZURE_FUNCTIONS_ENVIRONMENT"] = environment,
             ["Registry__Staff__DevelopmentSigningKey"] = Key,
             ["Registry__Staff__Audience"] = Audience,
-        });
+        }.Concat(more.Select(m => KeyValuePair.Create(m.Key, m.Value))).ToDictionary());
 
     private static StaffTokenValidator Validator(string environment) => new(
         Options.Create(new StaffOptions { Audience = Audience, DevelopmentSigningKey = Key }),

@@ -5,6 +5,8 @@ namespace Registry.Infra.Tests.Security;
 public class RoleAssignmentTests
 {
     private const string BlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
+    private const string BlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
+    private const string BlobDelegator = "db58b8e5-c6ad-4a2a-8342-4190687cbf4a";
     private const string QueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
     private const string TableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
     private const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
@@ -16,7 +18,8 @@ public class RoleAssignmentTests
 
     public static TheoryData<string, string> Expected => new()
     {
-        { "dataStorageAccountName", BlobDataOwner },
+        { "dataStorageAccountName", BlobDataContributor },
+        { "dataStorageAccountName", BlobDelegator },
         { "dataStorageAccountName", QueueDataContributor },
         { "dataStorageAccountName", TableDataContributor },
         { "hostStorageAccountName", BlobDataOwner },
@@ -34,6 +37,18 @@ public class RoleAssignmentTests
 
         // Assert
         Assert.Contains(roleId, roles);
+    }
+
+    [Fact]
+    public void FunctionIdentity_OnTheDataAccount_HoldsExactlyTheLeastRolesAndNoOwner()
+    {
+        // Act
+        var onData = FunctionRoles.Where(r => r.Text("scope")!.Contains("parameters('dataStorageAccountName')", StringComparison.Ordinal));
+        var roles = onData.SelectMany(r => ArmExpressions.Guids(r.Text("properties.roleDefinitionId")!, r.Template)).ToHashSet();
+
+        // Assert: Owner would add changing ACLs and blob tags; the register needs neither
+        Assert.DoesNotContain(BlobDataOwner, roles);
+        Assert.Equal(new HashSet<string> { BlobDataContributor, BlobDelegator, QueueDataContributor, TableDataContributor }, roles);
     }
 
     [Fact]

@@ -45,11 +45,14 @@ public class SecretsRegistrationTests
         Assert.Contains("Registry:KeyVault:Uri", failure.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void AddRegistryInfrastructure_SourceConfigurationOnAnAzureSite_IsRefused()
+    [Theory]
+    [InlineData("WEBSITE_SITE_NAME", "func-reg-prod")]
+    [InlineData("WEBSITE_INSTANCE_ID", "5e1c9ad0c3f2")]
+    [InlineData("WEBSITE_HOSTNAME", "func-reg-prod.azurewebsites.net")]
+    public void AddRegistryInfrastructure_SourceConfigurationOnAnAzureSite_IsRefused(string marker, string value)
     {
-        // Act
-        var failure = Assert.Throws<InvalidOperationException>(() => Build(new() { ["WEBSITE_SITE_NAME"] = "func-reg-prod" }));
+        // Act: development secrets on any Azure instance, even one whose environment is set to Development
+        var failure = Assert.Throws<InvalidOperationException>(() => Build(new() { [marker] = value, ["AZURE_FUNCTIONS_ENVIRONMENT"] = "Development" }));
 
         // Assert
         Assert.Contains("Registry__Secrets__Source=KeyVault", failure.Message, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Registry.Validation;
 
 namespace Registry.Cases.Classification;
 
@@ -9,7 +10,7 @@ namespace Registry.Cases.Classification;
 /// </summary>
 internal static class ClassificationRules
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = LinearRegex.Options;
 
     public static readonly IReadOnlyList<(RequestType Type, Regex Pattern)> Patterns =
     [
@@ -52,7 +53,12 @@ internal static class ClassificationRules
     public static readonly IReadOnlyList<(RequestType Drop, Regex When)> Exclusions =
     [
         (RequestType.Erasure, new Regex(@"(remove|delete)\s+me\s+(off|from)\s+(your\s+|the\s+)?(mailing|e-?mail|newsletter|marketing)|poist\w*\s+(minut\s+)?(postitus|markkinointi|uutiskirje|sähköposti)listal|poist\w*\s+minut\s+(uutiskirjeen|markkinoinnin)", Options)),
-        (RequestType.Rectification, new Regex(@"^(?!.*\b(name|address|e-?mail|phone|spell|nimi|nime|osoite|osoitte|puhelin|sukunim|tiedo|details|data)).*$", Options | RegexOptions.Singleline)),
+    ];
+
+    /// <summary>What a reading needs besides its pattern: a rectification names what is wrong (a name, an address, the data).</summary>
+    public static readonly IReadOnlyList<(RequestType Keep, Regex Only)> Requirements =
+    [
+        (RequestType.Rectification, new Regex(@"\b(name|address|e-?mail|phone|spell|nimi|nime|osoite|osoitte|puhelin|sukunim|tiedo|details|data)", Options)),
     ];
 
     private static (RequestType, Regex) Rule(RequestType type, string pattern) => (type, new Regex(pattern, Options | RegexOptions.Singleline));

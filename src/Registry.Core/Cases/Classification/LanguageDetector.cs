@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Registry.Validation;
 
 namespace Registry.Cases.Classification;
 
@@ -16,12 +17,12 @@ public static partial class LanguageDetector
         return english > finnish ? CaseLanguage.En : CaseLanguage.Fi;
     }
 
-    [GeneratedRegex(@"\b(ja|on|ei|että|minun|minua|minulle|tiedot|tietoni|tietojeni|tietoja|hei|moi|terveisin|kiitos|haluan|pyydän|olen|voitteko|voisitteko|teidän|kanssa|mutta|myös|kun|niin|tai|kaikki|asiakas\w*|tilau\w*)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(ja|on|ei|että|minun|minua|minulle|tiedot|tietoni|tietojeni|tietoja|hei|moi|terveisin|kiitos|haluan|pyydän|olen|voitteko|voisitteko|teidän|kanssa|mutta|myös|kun|niin|tai|kaikki|asiakas\w*|tilau\w*)\b", LinearRegex.Options)]
     private static partial Regex FinnishWords();
 
-    [GeneratedRegex(@"[äöå]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[äöå]", LinearRegex.Options)]
     private static partial Regex FinnishLetters();
 
-    [GeneratedRegex(@"\b(the|and|is|my|me|i|you|your|please|data|hello|hi|dear|regards|thanks|thank|would|like|to|of|all|with|for|this|that|have|from|more|pls|want|send)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(the|and|is|my|me|i|you|your|please|data|hello|hi|dear|regards|thanks|thank|would|like|to|of|all|with|for|this|that|have|from|more|pls|want|send)\b", LinearRegex.Options)]
     private static partial Regex EnglishWords();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Registry.Validation;
 
 namespace Registry.Cases.Classification;
 
@@ -29,12 +30,12 @@ public static partial class MessageText
         return $"{StripPrefixes().Replace(subject ?? string.Empty, string.Empty)}\n{string.Join('\n', lines)}";
     }
 
-    [GeneratedRegex(@"^(On .{4,120} wrote:|.{2,120} kirjoitti:?|-----\s*Original Message\s*-----|-----\s*Alkuperäinen viesti\s*-----|From: .+ Sent: .+|Lähettäjä: .+ Lähetetty: .+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(On .{4,120} wrote:|.{2,120} kirjoitti:?|-----\s*Original Message\s*-----|-----\s*Alkuperäinen viesti\s*-----|From: .+ Sent: .+|Lähettäjä: .+ Lähetetty: .+)$", LinearRegex.Options | RegexOptions.IgnoreCase)]
     private static partial Regex QuoteHeader();
 
-    [GeneratedRegex(@"^(Sent from my |Lähetetty (iPhonesta|Androidista|puhelimesta|mobiilista))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(Sent from my |Lähetetty (iPhonesta|Androidista|puhelimesta|mobiilista))", LinearRegex.Options | RegexOptions.IgnoreCase)]
     private static partial Regex SentFrom();
 
-    [GeneratedRegex(@"^\s*((re|vs|vl|fw|fwd|välitetty)\s*:\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*((re|vs|vl|fw|fwd|välitetty)\s*:\s*)+", LinearRegex.Options | RegexOptions.IgnoreCase)]
     private static partial Regex StripPrefixes();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Registry.Preferences;
+using Registry.Validation;
 
 namespace Registry.Cases.Classification;
 
@@ -35,18 +36,18 @@ public static partial class ObjectionPurposeHints
         }
     }
 
-    [GeneratedRegex(@"market|maino[ksn]|advert|\bads?\b|newsletter|uutiskir|offers?\b|tarjou|promotion|spam|kaikk|\ball\b|suoramark", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"market|maino[ksn]|advert|\bads?\b|newsletter|uutiskir|offers?\b|tarjou|promotion|spam|kaikk|\ball\b|suoramark", LinearRegex.Options)]
     private static partial Regex General();
 
-    [GeneratedRegex(@"research|survey|questionnaire|\bpolls?\b|tutkimu|kysely|mielipide", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"research|survey|questionnaire|\bpolls?\b|tutkimu|kysely|mielipide", LinearRegex.Options)]
     private static partial Regex Research();
 
-    [GeneratedRegex(@"phone\s+sales|cold\s+call|calling\s+me|call\s+me|puhelinmyyn|soitta|soitto|etämyyn|distance\s+selling", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"phone\s+sales|cold\s+call|calling\s+me|call\s+me|puhelinmyyn|soitta|soitto|etämyyn|distance\s+selling", LinearRegex.Options)]
     private static partial Regex Calls();
 
-    [GeneratedRegex(@"profil|personali[sz]|kohdenn", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"profil|personali[sz]|kohdenn", LinearRegex.Options)]
     private static partial Regex Profiling();
 
-    [GeneratedRegex(@"publish|publication|julkais", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"publish|publication|julkais", LinearRegex.Options)]
     private static partial Regex Publishing();
 }

@@ -16,6 +16,7 @@ public static class RequestClassifier
             .Select(rule => rule.Type)
             .Distinct()
             .Where(type => !ClassificationRules.Exclusions.Any(ex => ex.Drop == type && ex.When.IsMatch(text)))
+            .Where(type => ClassificationRules.Requirements.All(req => req.Keep != type || req.Only.IsMatch(text)))
             .Order()
             .ToList();
 
