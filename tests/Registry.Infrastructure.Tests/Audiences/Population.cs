@@ -85,8 +85,8 @@ internal static class Population
 
         foreach (var (purpose, (state, at)) in person.Recorded)
         {
-            yield return PreferenceEntity.Current(person.Subject, new PreferenceEvent(
-                $"seed-{purpose}", purpose, state, new Provenance("preference_page", Webshop, at, null), null));
+            yield return PreferenceEntity.Current(person.Subject, PreferenceStanding.Of(new PreferenceEvent(
+                $"seed-{purpose}", purpose, state, new Provenance("preference_page", Webshop, at, null), null)));
         }
 
         if (person.Restricted)
