@@ -25,6 +25,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRegistryCore();
         services.AddRegistryInfrastructure(configuration);
         services.AddSingleton<HttpEndpoint>();
+        services.AddSingleton<ReplayGuard>();
         services.AddSingleton<SignedRequestReader>();
         services.AddSingleton<Preferences.PreferenceRequests>();
         services.AddOptions<Staff.StaffOptions>().BindConfiguration(Staff.StaffOptions.Section);

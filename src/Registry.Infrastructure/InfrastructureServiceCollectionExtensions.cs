@@ -47,6 +47,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<StorageProvisioner>();
         services.AddSingleton<ISubjectLookup, TableSubjectLookup>();
         services.AddSingleton<IOrderClaims, TableOrderClaims>();
+        services.AddSingleton<IWebhookIdLedger, Clients.TableWebhookIdLedger>();
         services.AddSingleton<TableSubjectPartitions>();
         services.AddSingleton<ISubjectPartitions>(sp => sp.GetRequiredService<TableSubjectPartitions>());
         services.AddSingleton<IBillingRecords, TableBillingRecords>();

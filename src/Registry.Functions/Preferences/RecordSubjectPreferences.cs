@@ -4,7 +4,6 @@ using Microsoft.Azure.Functions.Worker;
 using Registry.Functions.Http;
 using Registry.Preferences;
 using Registry.Subjects;
-using Registry.Validation;
 
 namespace Registry.Functions.Preferences;
 
@@ -25,7 +24,7 @@ public sealed class RecordSubjectPreferences(
                 return problem!;
             }
 
-            var events = validator.Validate(signed.Client, signed.Value.Events, new FieldErrors());
+            var events = validator.Validate(signed.Client, signed.Value.Events, SubjectBinding.Check(signed.Value.SubjectId, subjectId));
             if (!events.IsValid)
             {
                 return Problems.Validation(events.Errors);
