@@ -26,6 +26,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRegistryCore();
         services.AddRegistryInfrastructure(configuration);
         services.AddSingleton<HttpEndpoint>();
+        services.AddSingleton<ReplayGuard>();
         services.AddSingleton<SignedRequestReader>();
         services.AddSingleton<ClientGate>();
         services.AddSingleton<Preferences.PreferenceRequests>();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Clients;
+using Registry.Clients.Signing;
 using Registry.Infrastructure.Health;
 using Registry.Infrastructure.Preferences;
 using Registry.Infrastructure.Retention;
@@ -44,6 +45,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<StorageProvisioner>();
         services.AddSingleton<ISubjectLookup, TableSubjectLookup>();
         services.AddSingleton<IOrderClaims, TableOrderClaims>();
+        services.AddSingleton<IWebhookIdLedger, Clients.TableWebhookIdLedger>();
         services.AddSingleton<TableSubjectPartitions>();
         services.AddSingleton<ISubjectPartitions>(sp => sp.GetRequiredService<TableSubjectPartitions>());
         services.AddSingleton<IBillingRecords, TableBillingRecords>();

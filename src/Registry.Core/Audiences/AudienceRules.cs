@@ -17,13 +17,14 @@ public static class AudienceRules
     }
 
     /// <summary>
-    /// The suppression list wins unless the person consented to direct marketing after the objection it holds:
-    /// an explicit later consent is theirs to give, a default or an import is not.
+    /// The suppression list wins unless the person consented to direct marketing, as their own act, after the
+    /// objection it holds: a later consent is theirs to give; a client's checkout default, back-office entry or
+    /// import is not (the deciding event of a consent is the person's own whenever they gave one).
     /// </summary>
     public static bool IsSuppressed(AudienceCandidate candidate, DateTimeOffset? suppressedSince) =>
         suppressedSince is { } since
         && !(candidate.Preferences.TryGetValue(ConsentPurpose.DirectMarketing, out var marketing)
-             && marketing.State == PreferenceState.Consented && marketing.OccurredAt > since);
+             && marketing.State == PreferenceState.Consented && marketing.Actor == PreferenceActor.Person && marketing.OccurredAt > since);
 
     /// <summary><c>consent</c> when a recorded consent decides, else <c>legitimate_interest</c> (the default applied).</summary>
     public static string Basis(AudienceCandidate candidate, ConsentPurpose purpose) =>

@@ -1,3 +1,4 @@
+using Registry.Serialization;
 using Registry.Subjects;
 
 namespace Registry.Preferences;
@@ -10,7 +11,17 @@ public sealed record PreferenceEvent(
     Provenance Provenance,
     string? Evidence)
 {
+    /// <summary>
+    /// The sources that are the person's own act by their nature: only the register records them, from the
+    /// person's click, case or earlier objection. Other events are the client's unless sent as the person's with evidence.
+    /// </summary>
+    private static readonly string[] PersonsOwnSources =
+        [PreferenceChannel.UnsubscribeLink.ToWire(), PreferenceChannel.SuppressionList.ToWire(), PreferenceChannel.SubjectRequest.ToWire()];
+
     public DateTimeOffset OccurredAt => Provenance.ObservedAt;
+
+    /// <summary>Whose act this is; events from the register's own person channels are the person's.</summary>
+    public PreferenceActor Actor { get; init; } = PersonsOwnSources.Contains(Provenance.Source) ? PreferenceActor.Person : PreferenceActor.Client;
 
     /// <summary>
     /// Whether this event decides the current state over <paramref name="current"/>: the latest by the

@@ -26,6 +26,12 @@ public sealed partial class PreferenceEventsValidator(IngestionLimits limits, Ti
         PreferenceChannel.PreferencePage, PreferenceChannel.Email, PreferenceChannel.CustomerService,
     ];
 
+    /// <summary>
+    /// The channels through which the person can act themselves: their own preference page and a double opt-in
+    /// mail. A checkout, a till or customer service records the client's act, whatever the client claims.
+    /// </summary>
+    private static readonly PreferenceChannel[] PersonChannels = [PreferenceChannel.PreferencePage, PreferenceChannel.Email];
+
     public Validated<IReadOnlyList<PreferenceEvent>> Validate(ClientId client, IReadOnlyList<PreferenceEventSubmission?>? submitted, FieldErrors errors)
     {
         if (submitted is null || submitted.Count == 0)
@@ -80,13 +86,44 @@ public sealed partial class PreferenceEventsValidator(IngestionLimits limits, Ti
 
         var occurredAt = OccurredAt(item?.OccurredAt, $"{field}.occurredAt", errors);
         var evidence = errors.Optional($"{field}.evidence", item?.Evidence, 200);
+        var actor = Actor(item, channel, evidence, field, errors);
         if (errors.All.Count > before)
         {
             return null;
         }
 
         var provenance = new Provenance(WireName<PreferenceChannel>.Of(channel), client, occurredAt!.Value, null);
-        return new PreferenceEvent($"{client.Value}:{item!.EventId}", purpose, state, provenance, evidence);
+        return new PreferenceEvent($"{client.Value}:{item!.EventId}", purpose, state, provenance, evidence) { Actor = actor };
+    }
+
+    /// <summary>
+    /// <c>actor</c> is <c>client</c> unless sent as <c>person</c>: then only through the person's own channels and
+    /// with the evidence of their act (the form submission id, the double opt-in confirmation), kept with the event.
+    /// </summary>
+    private static PreferenceActor Actor(PreferenceEventSubmission? item, PreferenceChannel channel, string? evidence, string field, FieldErrors errors)
+    {
+        if (item?.Actor is null)
+        {
+            return PreferenceActor.Client;
+        }
+
+        if (!WireName<PreferenceActor>.TryParse(item.Actor, out var actor))
+        {
+            errors.Add($"{field}.actor", "must be client or person.");
+            return PreferenceActor.Client;
+        }
+
+        if (actor == PreferenceActor.Person && !PersonChannels.Contains(channel))
+        {
+            errors.Add($"{field}.actor", "may be person only for the channels preference_page and email: elsewhere the client records the choice.");
+        }
+
+        if (actor == PreferenceActor.Person && evidence is null)
+        {
+            errors.Add($"{field}.evidence", "is required when actor is person: the reference of the person's act (form submission id, double opt-in confirmation).");
+        }
+
+        return actor;
     }
 
     private DateTimeOffset? OccurredAt(string? text, string field, FieldErrors errors)
@@ -102,7 +139,7 @@ public sealed partial class PreferenceEventsValidator(IngestionLimits limits, Ti
 
         if (at < Earliest || at > time.GetUtcNow() + limits.FutureTolerance)
         {
-            errors.Add(field, "must not be in the future or before the year 2000.");
+            errors.Add(field, $"must not be later than the time the request is received (clock skew up to {limits.FutureTolerance.TotalMinutes:0} minutes) nor before the year 2000.");
             return null;
         }
 

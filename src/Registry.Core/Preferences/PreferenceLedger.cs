@@ -4,9 +4,9 @@ namespace Registry.Preferences;
 
 /// <summary>
 /// Decides, without I/O, what a batch of events writes to a subject's partition: every event goes to the
-/// history, and per purpose the event that supersedes all others (latest <c>occurredAt</c>, objection on a
-/// tie) replaces the current row. Replaying the same events yields the same writes, and an event older
-/// than the current one is kept in history without changing the state.
+/// history, and per purpose the new <see cref="PreferenceStanding"/> (latest event, the person's latest act)
+/// replaces the current row when it changed. Replaying the same events yields the same writes, and an event
+/// older than the current one is kept in history without changing the state.
 /// </summary>
 public static class PreferenceLedger
 {
@@ -14,19 +14,23 @@ public static class PreferenceLedger
         IReadOnlyDictionary<ConsentPurpose, CurrentPreference> current, IEnumerable<PreferenceEvent> events)
     {
         var distinct = events.DistinctBy(e => e.EventId).ToList();
-        var winners = new Dictionary<ConsentPurpose, PreferenceEvent>();
+        var standings = new Dictionary<ConsentPurpose, PreferenceStanding?>();
+        var carriers = new Dictionary<ConsentPurpose, PreferenceEvent>();
         foreach (var @event in distinct)
         {
-            var best = winners.TryGetValue(@event.Purpose, out var pending) ? pending : current.GetValueOrDefault(@event.Purpose)?.Event;
-            if (@event.Supersedes(best))
+            var before = standings.TryGetValue(@event.Purpose, out var pending) ? pending : current.GetValueOrDefault(@event.Purpose)?.Summary;
+            var after = before is null ? PreferenceStanding.Of(@event) : before.With(@event);
+            if (after != before)
             {
-                winners[@event.Purpose] = @event;
+                standings[@event.Purpose] = after;
+                carriers[@event.Purpose] = @event; // one write per purpose carries the current row
             }
         }
 
         return distinct
-            .Select(e => new PreferenceWrite(
-                e, winners.TryGetValue(e.Purpose, out var winner) && ReferenceEquals(winner, e), current.GetValueOrDefault(e.Purpose)?.ETag))
+            .Select(e => carriers.TryGetValue(e.Purpose, out var carrier) && ReferenceEquals(carrier, e)
+                ? new PreferenceWrite(e, true, current.GetValueOrDefault(e.Purpose)?.ETag, standings[e.Purpose])
+                : new PreferenceWrite(e, false, current.GetValueOrDefault(e.Purpose)?.ETag))
             .ToList();
     }
 }

@@ -69,7 +69,7 @@ public sealed partial class RecordPreferencesHandler(
         var current = record.Preferences.ToDictionary(p => p.Key, p => p.Value.Event);
         foreach (var write in writes.Where(w => w.BecomesCurrent))
         {
-            current[write.Event.Purpose] = write.Event;
+            current[write.Event.Purpose] = write.Current.Deciding;
         }
 
         return current;

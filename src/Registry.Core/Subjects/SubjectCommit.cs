@@ -19,8 +19,15 @@ public sealed record SubjectCommit(
 /// <summary>The new profile; <paramref name="ETag"/> null means the profile row must not exist yet.</summary>
 public sealed record ProfileWrite(CustomerProfile Profile, string? ETag);
 
-/// <summary>An event for the history; when <paramref name="BecomesCurrent"/>, it also replaces the current state (at <paramref name="CurrentETag"/>).</summary>
-public sealed record PreferenceWrite(PreferenceEvent Event, bool BecomesCurrent, string? CurrentETag);
+/// <summary>
+/// An event for the history; when <paramref name="BecomesCurrent"/>, this write also replaces the purpose's current row
+/// (at <paramref name="CurrentETag"/>) with <see cref="Current"/>, whose deciding event may be another one (a person's objection stands).
+/// </summary>
+public sealed record PreferenceWrite(PreferenceEvent Event, bool BecomesCurrent, string? CurrentETag, PreferenceStanding? Standing = null)
+{
+    /// <summary>The purpose's standing after this batch; written to the current row when <see cref="BecomesCurrent"/>.</summary>
+    public PreferenceStanding Current => Standing ?? PreferenceStanding.Of(Event);
+}
 
 public enum CommitOutcome
 {

@@ -19,4 +19,11 @@ public sealed record SubjectRecord(
 }
 
 /// <summary>The event that decides a purpose's current state, with the version of its row.</summary>
-public sealed record CurrentPreference(PreferenceEvent Event, string ETag);
+/// <param name="Event">The deciding event.</param>
+/// <param name="ETag">The version of the current row.</param>
+/// <param name="Standing">The latest event and the person's latest act the row keeps; null for a row that holds one event.</param>
+public sealed record CurrentPreference(PreferenceEvent Event, string ETag, PreferenceStanding? Standing = null)
+{
+    /// <summary>The standing the row keeps (a row written before actors were recorded holds one event).</summary>
+    public PreferenceStanding Summary => Standing ?? PreferenceStanding.Of(Event);
+}

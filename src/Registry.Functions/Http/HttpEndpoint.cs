@@ -10,9 +10,10 @@ namespace Registry.Functions.Http;
 /// client retries; every handler is safe to retry), anything else a 500 problem without a stack trace.
 /// A cancellation the caller did not ask for is a storage time-out, so it is a 503 too. Only the
 /// exception type and identifiers are logged: exception messages are never sent to callers. Every answer
-/// leaves as a <see cref="PrivateAnswer"/> (never stored by a cache, never sniffed).
+/// leaves as a <see cref="PrivateAnswer"/> (never stored by a cache, never sniffed). Signed requests'
+/// webhook-ids are remembered around the call (<see cref="ReplayGuard"/>).
 /// </summary>
-public sealed partial class HttpEndpoint(ResidencyGuard residency, ILogger<HttpEndpoint> logger)
+public sealed partial class HttpEndpoint(ResidencyGuard residency, ReplayGuard replays, ILogger<HttpEndpoint> logger)
 {
     /// <summary>An endpoint that handles personal data: refused while the residency check fails.</summary>
     public async Task<IActionResult> RunAsync(string function, Func<Task<IActionResult>> handle, CancellationToken cancellationToken)
@@ -34,7 +35,7 @@ public sealed partial class HttpEndpoint(ResidencyGuard residency, ILogger<HttpE
     {
         try
         {
-            return await handle();
+            return await replays.RunAsync(handle, cancellationToken);
         }
         catch (Exception e) when (StorageFailures.IsUnavailable(e) || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {

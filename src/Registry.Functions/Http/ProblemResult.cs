@@ -24,6 +24,8 @@ public sealed class ProblemResult(int status, string title, string? detail = nul
 
     public string Title => title;
 
+    public string? Detail => detail;
+
     public IReadOnlyList<FieldError> Errors => errors ?? [];
 
     /// <summary>Seconds a client should wait before retrying (sent as <c>Retry-After</c>).</summary>

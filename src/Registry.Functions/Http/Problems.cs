@@ -26,6 +26,16 @@ public static class Problems
 
     public static ProblemResult NotFound(string detail) => new(404, "Not found.", detail);
 
+    // Remembered webhook-ids (docs/security.md#signed-requests-what-a-signature-binds-replays-and-objections-that-belong-to-the-person).
+    public static ProblemResult WebhookIdReused() =>
+        new(409, "Conflict.", "This webhook-id was already used for a different request (method, path or body); nothing was changed. Send each request with its own webhook-id.");
+
+    public static ProblemResult ReplayNotRepeated() =>
+        new(409, "Conflict.", "This webhook-id was already answered, and an audience page is not sent or recorded twice. Sign a new request with a new webhook-id.");
+
+    public static ProblemResult WebhookIdInProgress() =>
+        new(503, "The register is temporarily unavailable.", "A request with this webhook-id is still being handled; retry the same request.") { RetryAfterSeconds = 1 };
+
     public static ProblemResult Conflict(string detail) => new(409, "Conflict.", detail);
 
     public static ProblemResult PayloadTooLarge(int maxBytes) =>

@@ -15,9 +15,10 @@ public sealed record SignedJson<T>(ClientId Client, T Value);
 
 /// <summary>
 /// The gate of every client endpoint: JSON content type (415), size limit (413), Standard Webhooks
-/// signature (401). Only a request that passes all three reaches a handler.
+/// signature (401). Only a request that passes all three reaches a handler, and only once per webhook-id
+/// (<see cref="ReplayGuard"/>): a replay gets the first answer instead.
 /// </summary>
-public sealed class SignedRequestReader(WebhookVerifier verifier, IngestionLimits limits)
+public sealed class SignedRequestReader(WebhookVerifier verifier, IngestionLimits limits, ReplayGuard replays)
 {
     public async Task<(SignedBody? Body, IActionResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -40,9 +41,14 @@ public sealed class SignedRequestReader(WebhookVerifier verifier, IngestionLimit
         var headers = request.Headers;
         var check = await verifier.VerifyAsync(
             new SignedRequest(headers["webhook-id"], headers["webhook-timestamp"], headers["webhook-signature"], body), cancellationToken);
-        return check.Client is { } client
-            ? (new SignedBody(client, body), null)
-            : (null, Problems.Unauthorized(check.Failure!.Value));
+        if (check.Client is not { } client)
+        {
+            return (null, Problems.Unauthorized(check.Failure!.Value));
+        }
+
+        return await replays.ClaimAsync(client, headers["webhook-id"]!, request, body, keepAnswer: true, cancellationToken) is { } replayed
+            ? (null, replayed)
+            : (new SignedBody(client, body), null);
     }
 
     /// <summary>The signed body as JSON of <typeparamref name="T"/>; a malformed body is a 400 naming where it broke.</summary>
@@ -69,7 +75,15 @@ public sealed class SignedRequestReader(WebhookVerifier verifier, IngestionLimit
         var headers = request.Headers;
         var check = await verifier.VerifyAsync(
             new SignedRequest(headers["webhook-id"], headers["webhook-timestamp"], headers["webhook-signature"], target), cancellationToken);
-        return check.Client is { } client ? (client, null) : (null, Problems.Unauthorized(check.Failure!.Value));
+        if (check.Client is not { } client)
+        {
+            return (null, Problems.Unauthorized(check.Failure!.Value));
+        }
+
+        // An audience page is personal data: it is never kept, so a replay is refused rather than answered again.
+        return await replays.ClaimAsync(client, headers["webhook-id"]!, request, ReadOnlyMemory<byte>.Empty, keepAnswer: false, cancellationToken) is { } replayed
+            ? (null, replayed)
+            : (client, null);
     }
 
     private static bool IsJson(string? contentType) =>

@@ -35,7 +35,7 @@ public sealed class UpdateBilling(HttpEndpoint endpoint, SignedRequestReader rea
                 return Problems.NotFound("No order with this orderId was posted by this client.");
             }
 
-            var change = signed.Value.Validate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+            var change = signed.Value.Validate(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), orderId);
             if (!change.IsValid)
             {
                 return Problems.Validation(change.Errors);

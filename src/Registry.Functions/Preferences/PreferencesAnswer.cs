@@ -14,9 +14,12 @@ public sealed record PreferencesAnswer(string SubjectId, IReadOnlyList<PurposeSt
     public static PreferencesAnswer From(RecordPreferencesOutcome.Recorded recorded, PreferenceDefaults defaults, ClientId client) =>
         new(recorded.Subject.Value, Enum.GetValues<ConsentPurpose>().Select(purpose =>
             recorded.Current.TryGetValue(purpose, out var @event)
-                ? new PurposeState(purpose.ToWire(), @event.State.ToWire(), "recorded", @event.OccurredAt, @event.Provenance.Client == client ? @event.EventId : null)
-                : new PurposeState(purpose.ToWire(), defaults.For(purpose).ToWire(), "default", null, null)).ToList());
+                ? new PurposeState(purpose.ToWire(), @event.State.ToWire(), "recorded", @event.OccurredAt, @event.Provenance.Client == client ? @event.EventId : null, @event.Actor.ToWire())
+                : new PurposeState(purpose.ToWire(), defaults.For(purpose).ToWire(), "default", null, null, null)).ToList());
 }
 
-/// <summary>One purpose's current state; <paramref name="DecidedBy"/> is <c>recorded</c> or <c>default</c>.</summary>
-public sealed record PurposeState(string Purpose, string State, string DecidedBy, DateTimeOffset? OccurredAt, string? EventId);
+/// <summary>
+/// One purpose's current state; <paramref name="DecidedBy"/> is <c>recorded</c> or <c>default</c>, and <paramref name="Actor"/>
+/// whose act the deciding event is (<c>person</c> or <c>client</c>).
+/// </summary>
+public sealed record PurposeState(string Purpose, string State, string DecidedBy, DateTimeOffset? OccurredAt, string? EventId, string? Actor);

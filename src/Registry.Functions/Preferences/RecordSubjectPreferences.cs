@@ -5,7 +5,6 @@ using Registry.Clients.Grants;
 using Registry.Functions.Http;
 using Registry.Preferences;
 using Registry.Subjects;
-using Registry.Validation;
 
 namespace Registry.Functions.Preferences;
 
@@ -31,7 +30,7 @@ public sealed class RecordSubjectPreferences(
                 return refused;
             }
 
-            var events = validator.Validate(signed.Client, signed.Value.Events, new FieldErrors());
+            var events = validator.Validate(signed.Client, signed.Value.Events, SubjectBinding.Check(signed.Value.SubjectId, subjectId));
             if (!events.IsValid)
             {
                 return Problems.Validation(events.Errors);

@@ -19,7 +19,7 @@ public sealed class TablePreferenceStore(RegistryTables tables, TableSubjectPart
         // History rows first, in the order of writes, so a failed index names the write that was already recorded.
         var actions = writes.Select(w => new TableTransactionAction(TableTransactionActionType.Add, PreferenceEntity.History(subject, w.Event))).ToList();
         actions.AddRange(writes.Where(w => w.BecomesCurrent)
-            .Select(w => TableSubjectPartitions.Versioned(PreferenceEntity.Current(subject, w.Event), w.CurrentETag)));
+            .Select(w => TableSubjectPartitions.Versioned(PreferenceEntity.Current(subject, w.Current), w.CurrentETag)));
         try
         {
             await tables.Subjects.SubmitTransactionAsync(actions, cancellationToken);

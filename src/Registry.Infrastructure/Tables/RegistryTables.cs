@@ -18,4 +18,7 @@ public sealed class RegistryTables(TableServiceClient service, IOptions<StorageN
     public TableClient Cases { get; } = service.GetTableClient(names.Value.CasesTable);
 
     public TableClient Statistics { get; } = service.GetTableClient(names.Value.StatisticsTable);
+
+    /// <summary>Remembered <c>webhook-id</c>s (<see cref="Clients.TableWebhookIdLedger"/>).</summary>
+    public TableClient Dedupe { get; } = service.GetTableClient(names.Value.DedupeTable);
 }

@@ -35,8 +35,8 @@ public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher c
             }
             else if (entity.RowKey.StartsWith(SubjectRows.PreferencePrefix, StringComparison.Ordinal))
             {
-                var current = PreferenceEntity.FromEntity(entity);
-                preferences[current.Purpose] = new CurrentPreference(current, entity.ETag.ToString());
+                var current = PreferenceEntity.CurrentFromEntity(entity);
+                preferences[current.Event.Purpose] = current;
             }
         }
 
@@ -77,7 +77,7 @@ public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher c
             actions.Add(new(TableTransactionActionType.Add, PreferenceEntity.History(commit.Subject, preference.Event)));
             if (preference.BecomesCurrent)
             {
-                actions.Add(Versioned(PreferenceEntity.Current(commit.Subject, preference.Event), preference.CurrentETag));
+                actions.Add(Versioned(PreferenceEntity.Current(commit.Subject, preference.Current), preference.CurrentETag));
             }
         }
 

@@ -55,11 +55,11 @@ public class ObjectionStepTests
     }
 
     [Fact]
-    public async Task Run_ALaterConsent_StillDecidesAndTheSummarySaysSo()
+    public async Task Run_ThePersonsOwnLaterConsent_StillDecidesAndTheSummarySaysSo()
     {
         await Step().RunAsync(Context([ConsentPurpose.MarketResearch]) with { });
         var later = new PreferenceEvent("webshop:later", ConsentPurpose.DirectMarketing, PreferenceState.Consented,
-            new Provenance("webshop", ClientId.Parse("webshop"), Received.AddDays(1), null), null);
+            new Provenance("preference_page", ClientId.Parse("webshop"), Received.AddDays(1), null), "doi:confirm-1") { Actor = PreferenceActor.Person };
         await Handler().HandleAsync(new RecordPreferencesCommand(Subject, [later]));
 
         var result = await Step().RunAsync(Context([ConsentPurpose.DirectMarketing]));

@@ -78,7 +78,7 @@ internal sealed class InMemoryPreferenceStore
                 History[write.Event.EventId] = write.Event;
                 if (write.BecomesCurrent)
                 {
-                    _current[write.Event.Purpose] = new CurrentPreference(write.Event, $"v{++_version}");
+                    _current[write.Event.Purpose] = new CurrentPreference(write.Current.Deciding, $"v{++_version}", write.Current);
                 }
             }
 

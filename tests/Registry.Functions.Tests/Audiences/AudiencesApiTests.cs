@@ -19,7 +19,7 @@ public class AudiencesApiTests(AzuriteFixture azurite)
         var stays = await RegisterAsync(app, $"a.{Guid.NewGuid():N}@example.fi");
         var objects = await RegisterAsync(app, $"b.{Guid.NewGuid():N}@example.fi");
         await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{objects}/preferences",
-            Batch(Event("o1", "direct_marketing", "objected", "2026-11-23T09:00:00Z")).ToJsonString());
+            Bound(Batch(Event("o1", "direct_marketing", "objected", "2026-11-23T09:00:00Z")), objects).ToJsonString());
 
         var response = await GetSignedAsync(app, "/api/audiences/direct_marketing?pageSize=50");
 

@@ -31,7 +31,7 @@ public class ErasureTests(AzuriteFixture azurite)
         var subject = await OrderAsync(app, CanaryOrder(canaries, "WS-ER-OLD-1", new DateTimeOffset(2015, 3, 2, 12, 0, 0, TimeSpan.FromHours(2)), "paid"));
         await OrderAsync(app, CanaryOrder(canaries, "WS-ER-OLD-2", new DateTimeOffset(2016, 5, 9, 12, 0, 0, TimeSpan.FromHours(3)), "paid"));
         Assert.Equal(HttpStatusCode.OK, (await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences",
-            PreferenceJson.Batch(PreferenceJson.Event("e1", "direct_marketing", "objected")).ToJsonString())).StatusCode);
+            PreferenceJson.Bound(PreferenceJson.Batch(PreferenceJson.Event("e1", "direct_marketing", "objected")), subject).ToJsonString())).StatusCode);
         var sealedBefore = (await app.ScanAsync(app.Names.SubjectsTable)).Single(r => r.PartitionKey == subject && r.RowKey == "profile");
         Assert.Equal(2, (await app.ScanAsync(app.Names.SubjectsTable)).Count(r => r.PartitionKey == subject && r.RowKey.StartsWith("key|", StringComparison.Ordinal)));
 
@@ -112,7 +112,7 @@ public class ErasureTests(AzuriteFixture azurite)
         Assert.Equal("partially_completed", (await app.CaseAsync(reference))["status"]!.GetValue<string>());
 
         Assert.Equal(HttpStatusCode.OK, (await app.SendSignedAsync(HttpMethod.Put, "/api/orders/WS-ER-HELD-1/billing",
-            new JsonObject { ["status"] = "paid", ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.ToJsonString())).StatusCode);
+            new JsonObject { ["orderId"] = "WS-ER-HELD-1", ["status"] = "paid", ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.ToJsonString())).StatusCode);
         var kept = await ReviewAsync(app, subject, retainedUntil);
         Assert.Contains("accounting_retention", kept.Kept);
         Assert.Equal(retainedUntil.AddDays(1), kept.NextDueOn);

@@ -53,7 +53,7 @@ internal sealed class RandomHistory(RegistryApp app, Random random, string marke
             var status = random.Next(2) == 0 ? "paid" : "in_collection";
             var date = now.AddDays(-random.Next(1, 5)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             await ExpectAsync(HttpStatusCode.OK, app.SendSignedAsync(HttpMethod.Put, $"/api/orders/{orderId}/billing",
-                new JsonObject { ["status"] = status, ["date"] = date }.ToJsonString()));
+                new JsonObject { ["orderId"] = orderId, ["status"] = status, ["date"] = date }.ToJsonString()));
             Kept.Add(date);
         }
 
@@ -74,7 +74,7 @@ internal sealed class RandomHistory(RegistryApp app, Random random, string marke
             Kept.AddRange([$"webshop:{id}", $"{marker}-evidence-{i}"]);
         }
 
-        await ExpectAsync(HttpStatusCode.OK, app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{SubjectId}/preferences", new JsonObject { ["events"] = events }.ToJsonString()));
+        await ExpectAsync(HttpStatusCode.OK, app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{SubjectId}/preferences", new JsonObject { ["subjectId"] = SubjectId, ["events"] = events }.ToJsonString()));
         Own.AddRange(Kept.Where(v => v.Contains(marker, StringComparison.OrdinalIgnoreCase) || v.StartsWith("sub_", StringComparison.Ordinal) || v.StartsWith("ord_", StringComparison.Ordinal)));
     }
 

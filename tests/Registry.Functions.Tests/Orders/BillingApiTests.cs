@@ -46,7 +46,7 @@ public class BillingApiTests(AzuriteFixture azurite)
         await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
         await app.PostOrderAsync(OrderJson.Valid(orderId: "WS-B3"));
 
-        var response = await app.SendSignedAsync(HttpMethod.Put, "/api/orders/WS-B3/billing", """{"status":"paid","date":"2026-11-22"}""",
+        var response = await app.SendSignedAsync(HttpMethod.Put, "/api/orders/WS-B3/billing", """{"orderId":"WS-B3","status":"paid","date":"2026-11-22"}""",
             secret: "whsec_REVWLU9OTFkgcmVzZWxsZXItZGVtbyBzZWNyZXQgMCAhISE=");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -58,7 +58,7 @@ public class BillingApiTests(AzuriteFixture azurite)
         await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
         await app.PostOrderAsync(OrderJson.Valid(orderId: "WS-B4"));
 
-        var response = await app.SendSignedAsync(HttpMethod.Put, "/api/orders/WS-B4/billing", """{"status":"overdue","date":"1.12.2026"}""");
+        var response = await app.SendSignedAsync(HttpMethod.Put, "/api/orders/WS-B4/billing", """{"orderId":"WS-B4","status":"overdue","date":"1.12.2026"}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var fields = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray().Select(e => e!["field"]!.GetValue<string>());
@@ -72,14 +72,14 @@ public class BillingApiTests(AzuriteFixture azurite)
         await app.PostOrderAsync(OrderJson.Valid(orderId: "WS-B5"));
         var future = DateTimeOffset.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        var response = await app.SendSignedAsync(HttpMethod.Put, "/api/orders/WS-B5/billing", $$"""{"status":"paid","date":"{{future}}"}""");
+        var response = await app.SendSignedAsync(HttpMethod.Put, "/api/orders/WS-B5/billing", $$"""{"orderId":"WS-B5","status":"paid","date":"{{future}}"}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     private static async Task<JsonNode> PutAsync(RegistryApp app, string orderId, string status, string date)
     {
-        var response = await app.SendSignedAsync(HttpMethod.Put, $"/api/orders/{orderId}/billing", $$"""{"status":"{{status}}","date":"{{date}}"}""");
+        var response = await app.SendSignedAsync(HttpMethod.Put, $"/api/orders/{orderId}/billing", $$"""{"orderId":"{{orderId}}","status":"{{status}}","date":"{{date}}"}""");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }

@@ -45,12 +45,13 @@ public class OrdersApiTests(AzuriteFixture azurite)
         await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
         var body = OrderJson.Valid().ToJsonString();
         var signedAt = DateTimeOffset.UtcNow;
-        await app.SendSignedAsync(HttpMethod.Post, "/api/orders", body, signedAt: signedAt, webhookId: "msg_replayed");
+        var first = await app.SendSignedAsync(HttpMethod.Post, "/api/orders", body, signedAt: signedAt, webhookId: "msg_replayed");
         var before = (await app.ScanAsync(app.Names.SubjectsTable)).Select(e => e.ETag).ToList();
 
         var replay = await app.SendSignedAsync(HttpMethod.Post, "/api/orders", body, signedAt: signedAt, webhookId: "msg_replayed");
 
-        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, replay.StatusCode); // the first answer, remembered for the webhook-id
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await replay.Content.ReadAsStringAsync());
         Assert.Equal(before, (await app.ScanAsync(app.Names.SubjectsTable)).Select(e => e.ETag).ToList());
     }
 

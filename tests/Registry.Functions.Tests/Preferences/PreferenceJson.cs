@@ -20,6 +20,13 @@ internal static class PreferenceJson
 
     public static JsonObject Batch(params JsonObject[] events) => new() { ["events"] = new JsonArray(events) };
 
+    /// <summary>The batch for <c>PUT /api/subjects/{subject}/preferences</c>: the body names the person of the path.</summary>
+    public static JsonObject Bound(JsonObject batch, string subject)
+    {
+        batch["subjectId"] = subject;
+        return batch;
+    }
+
     /// <summary>Posts an order for a new person and answers their subject id.</summary>
     public static async Task<string> RegisterAsync(RegistryApp app, string email)
     {

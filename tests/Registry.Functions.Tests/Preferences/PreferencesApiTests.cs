@@ -20,7 +20,7 @@ public class PreferencesApiTests(AzuriteFixture azurite)
             Event("e2", "market_research", "objected", "2026-11-21T10:00:00Z"),
             Event("e3", "publication", "consented", "2026-11-21T08:00:00Z"));
 
-        var response = await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences", body.ToJsonString());
+        var response = await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences", Bound(body, subject).ToJsonString());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var answer = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
@@ -36,7 +36,7 @@ public class PreferencesApiTests(AzuriteFixture azurite)
     {
         await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
         var subject = await RegisterAsync(app, $"p.{Guid.NewGuid():N}@example.fi");
-        var body = Batch(Event("r1", "direct_marketing", "objected", "2026-11-22T09:00:00Z")).ToJsonString();
+        var body = Bound(Batch(Event("r1", "direct_marketing", "objected", "2026-11-22T09:00:00Z")), subject).ToJsonString();
         var first = await (await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences", body)).Content.ReadAsStringAsync();
 
         var retry = await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences", body);
@@ -71,7 +71,7 @@ public class PreferencesApiTests(AzuriteFixture azurite)
         body["email"] = "unknown.canary@example.fi";
 
         var response = await app.SendSignedAsync(HttpMethod.Put, "/api/preferences", body.ToJsonString());
-        var unknownSubject = await app.SendSignedAsync(HttpMethod.Put, "/api/subjects/sub_aaaaaaaaaaaaaaaaaaaaaaaa/preferences", Batch(Event("u1", "direct_marketing", "objected")).ToJsonString());
+        var unknownSubject = await app.SendSignedAsync(HttpMethod.Put, "/api/subjects/sub_aaaaaaaaaaaaaaaaaaaaaaaa/preferences", Bound(Batch(Event("u1", "direct_marketing", "objected")), "sub_aaaaaaaaaaaaaaaaaaaaaaaa").ToJsonString());
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var text = await response.Content.ReadAsStringAsync();
@@ -92,7 +92,7 @@ public class PreferencesApiTests(AzuriteFixture azurite)
             Event("ok1", "market_research", "objected"),
             Event("bad id!", "newsletter", "maybe", "yesterday", "carrier_pigeon"));
 
-        var response = await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences", body.ToJsonString());
+        var response = await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences", Bound(body, subject).ToJsonString());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var fields = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsArray().Select(e => e!["field"]!.GetValue<string>()).ToList();

@@ -44,11 +44,11 @@ public sealed class CanaryRun(RegistryApp app)
         await SendAsync("second order, changed details", HttpStatusCode.Created, app.PostOrderAsync(ChangedDetailsOrder()));
         await SendAsync("order id reused with other content", HttpStatusCode.Conflict, app.PostOrderAsync(ConflictingOrder(orderId)));
         await SendAsync("billing update", HttpStatusCode.OK, app.SendSignedAsync(
-            HttpMethod.Put, $"/api/orders/{orderId}/billing", Billing("paid")));
+            HttpMethod.Put, $"/api/orders/{orderId}/billing", Billing(orderId, "paid")));
         await SendAsync("billing update, invalid", HttpStatusCode.BadRequest, app.SendSignedAsync(
-            HttpMethod.Put, $"/api/orders/{orderId}/billing", Billing(Canaries.FirstName)));
+            HttpMethod.Put, $"/api/orders/{orderId}/billing", Billing(orderId, Canaries.FirstName)));
         await SendAsync("billing update, unknown order", HttpStatusCode.NotFound, app.SendSignedAsync(
-            HttpMethod.Put, "/api/orders/WS-NO-SUCH-ORDER/billing", Billing("paid")));
+            HttpMethod.Put, "/api/orders/WS-NO-SUCH-ORDER/billing", Billing("WS-NO-SUCH-ORDER", "paid")));
         await SendAsync("invalid fields", HttpStatusCode.BadRequest, app.PostOrderAsync(InvalidOrder()));
         await SendAsync("wrong JSON type", HttpStatusCode.BadRequest, app.SendSignedAsync(
             HttpMethod.Post, "/api/orders", WrongTypeOrder().ToJsonString()));
@@ -206,8 +206,8 @@ public sealed class CanaryRun(RegistryApp app)
         ["customer"] = new JsonObject { ["lastName"] = Canaries.LastName, ["email"] = new JsonObject { [Canaries.Email] = 1 } },
     };
 
-    private static string Billing(string status) =>
-        new JsonObject { ["status"] = status, ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.ToJsonString();
+    private static string Billing(string orderId, string status) =>
+        new JsonObject { ["orderId"] = orderId, ["status"] = status, ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.ToJsonString();
 
     private async Task<string> SendAsync(string step, HttpStatusCode expected, Task<HttpResponseMessage> sending)
     {

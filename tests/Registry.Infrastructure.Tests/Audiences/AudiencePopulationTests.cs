@@ -63,7 +63,7 @@ public class AudiencePopulationTests(AzuriteFixture azurite)
         }
 
         if (marketingForm && person.SuppressedSince is { } since
-            && !(person.Recorded.TryGetValue(ConsentPurpose.DirectMarketing, out var consent) && consent.State == PreferenceState.Consented && consent.At > since))
+            && !(person.Recorded.TryGetValue(ConsentPurpose.DirectMarketing, out var consent) && consent.State == PreferenceState.Consented && consent.ByPerson && consent.At > since))
         {
             return false;
         }

@@ -14,7 +14,7 @@ namespace Registry.Infrastructure.Tests.Audiences;
 
 /// <summary>One generated person: what was written for them, from which the expected audiences are computed independently.</summary>
 internal sealed record Person(
-    SubjectId Subject, string Email, Dictionary<ConsentPurpose, (PreferenceState State, DateTimeOffset At)> Recorded,
+    SubjectId Subject, string Email, Dictionary<ConsentPurpose, (PreferenceState State, DateTimeOffset At, bool ByPerson)> Recorded,
     bool Restricted, bool Erased, DateTimeOffset? SuppressedSince, bool ProfileKeyDestroyed);
 
 /// <summary>Writes a random population straight into the tables (one transaction per person), as ingestion and later issues would leave it.</summary>
@@ -52,12 +52,12 @@ internal static class Population
 
     private static Person Generate(Random random, int i)
     {
-        var recorded = new Dictionary<ConsentPurpose, (PreferenceState, DateTimeOffset)>();
+        var recorded = new Dictionary<ConsentPurpose, (PreferenceState, DateTimeOffset, bool)>();
         foreach (var purpose in Enum.GetValues<ConsentPurpose>())
         {
             if (random.NextDouble() < 0.4)
             {
-                recorded[purpose] = (random.NextDouble() < 0.5 ? PreferenceState.Objected : PreferenceState.Consented, T0.AddDays(random.Next(0, 300)));
+                recorded[purpose] = (random.NextDouble() < 0.5 ? PreferenceState.Objected : PreferenceState.Consented, T0.AddDays(random.Next(0, 300)), random.NextDouble() < 0.5);
             }
         }
 
@@ -83,10 +83,10 @@ internal static class Population
             yield return DataKeyEntity.ToEntity(person.Subject, DataKeyWrap.Wrap(kek, person.Subject, key));
         }
 
-        foreach (var (purpose, (state, at)) in person.Recorded)
+        foreach (var (purpose, (state, at, byPerson)) in person.Recorded)
         {
-            yield return PreferenceEntity.Current(person.Subject, new PreferenceEvent(
-                $"seed-{purpose}", purpose, state, new Provenance("preference_page", Webshop, at, null), null));
+            yield return PreferenceEntity.Current(person.Subject, PreferenceStanding.Of(new PreferenceEvent(
+                $"seed-{purpose}", purpose, state, new Provenance("preference_page", Webshop, at, null), null) { Actor = byPerson ? PreferenceActor.Person : PreferenceActor.Client }));
         }
 
         if (person.Restricted)

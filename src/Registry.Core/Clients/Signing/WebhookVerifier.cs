@@ -11,11 +11,17 @@ namespace Registry.Clients.Signing;
 /// <c>"{webhook-id}.{webhook-timestamp}.{body}"</c>, a timestamp within ±5 minutes, constant-time compare.
 /// Every configured client's live secrets are tried (two during rotation), so the secret that matches
 /// identifies the caller and senders need no extra header. A replay inside the tolerance reaches handlers
-/// that are idempotent on the content, so it writes nothing twice.
+/// that are idempotent on the content, and the <see cref="IWebhookIdLedger"/> answers it with the first answer.
 /// </summary>
 public sealed class WebhookVerifier(IOptions<ClientDirectoryOptions> clients, IRegistrySecrets secrets, TimeProvider time)
 {
     public static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long a signature verifies at most: a request signed at <c>t</c> is accepted from <c>t - 5 min</c> to
+    /// <c>t + 5 min</c>, so its id must be remembered for twice the tolerance to refuse every replay of it.
+    /// </summary>
+    public static readonly TimeSpan ReplayWindow = 2 * Tolerance;
 
     public async Task<SignatureCheck> VerifyAsync(SignedRequest request, CancellationToken cancellationToken = default)
     {

@@ -54,7 +54,7 @@ public sealed record OrderIngestionPlan(SubjectCommit Commit, DateOnly? Schedule
             var objection = new PreferenceEvent(
                 $"{claim.OrderRef}.suppression", ConsentPurpose.DirectMarketing, PreferenceState.Objected,
                 new Provenance(PreferenceChannel.SuppressionList.ToWire(), claim.Client, since, claim.OrderRef.Value), "suppression_list");
-            if (objection.Supersedes(record.Preferences.GetValueOrDefault(ConsentPurpose.DirectMarketing)?.Event))
+            if (objection.Supersedes(record.Preferences.GetValueOrDefault(ConsentPurpose.DirectMarketing)?.Summary.PersonsLatest))
             {
                 yield return objection;
             }
