@@ -65,11 +65,11 @@ public class ClientBoundaryTests(AzuriteFixture azurite)
     {
         await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
         var subject = await RegisterAsync(app, $"w.{Guid.NewGuid():N}@example.fi");
-        var consent = Batch(Event("later", "direct_marketing", "consented", DateTimeOffset.UtcNow.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture))).ToJsonString();
+        string Consent(string person) => Bound(Batch(Event("later", "direct_marketing", "consented", DateTimeOffset.UtcNow.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture))), person).ToJsonString();
         var before = await app.SnapshotAsync(app.Names.SubjectsTable);
 
-        var customer = await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences", consent, ResellerSecret);
-        var unknown = await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{Unknown}/preferences", consent, ResellerSecret);
+        var customer = await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences", Consent(subject), ResellerSecret);
+        var unknown = await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{Unknown}/preferences", Consent(Unknown), ResellerSecret);
 
         Assert.Equal(HttpStatusCode.NotFound, customer.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
@@ -116,11 +116,11 @@ public class ClientBoundaryTests(AzuriteFixture azurite)
         await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
         var email = $"w.{Guid.NewGuid():N}@example.fi";
         var subject = await RegisterAsync(app, email);
-        await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences", Batch(Event("w1", "market_research", "objected")).ToJsonString());
+        await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences", Bound(Batch(Event("w1", "market_research", "objected")), subject).ToJsonString());
         Assert.Equal(subject, await app.OrderAsync(email, ResellerSecret, "reseller"));
 
         var response = await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences",
-            Batch(Event("r1", "publication", "objected")).ToJsonString(), ResellerSecret);
+            Bound(Batch(Event("r1", "publication", "objected")), subject).ToJsonString(), ResellerSecret);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var answer = (await response.Content.ReadFromJsonAsync<JsonObject>())!;

@@ -179,7 +179,9 @@ public class GeneratedPopulationTests(AzuriteFixture azurite)
 
     private static async Task<(HttpResponseMessage Response, string Unknown)> PutByIdAsync(RegistryApp app, GeneratedClient client, JsonObject batch, string subject)
     {
+        batch["subjectId"] = subject;
         var response = await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences", batch.ToJsonString(), client.Secret);
+        batch["subjectId"] = Unknown;
         var unknown = await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{Unknown}/preferences", batch.ToJsonString(), client.Secret);
         return (response, await unknown.Content.ReadAsStringAsync());
     }
