@@ -12,7 +12,7 @@ namespace Registry.Infrastructure.Clients;
 /// The <c>Dedupe</c> table: one entity per client and <c>webhook-id</c> (PartitionKey <c>{client}|{SHA-256 of the id}</c>,
 /// so writes spread and no sender text is a key), holding the request's digest, the claim's state and the first answer.
 /// A table has no TTL: an entry past <c>ExpiresAt</c> counts as absent and the next claim of its id overwrites it at
-/// its version. Expired entries are not deleted (identifiers and digests only, no personal data; docs/retention.md).
+/// its version, and the nightly purge deletes the rest (<see cref="WebhookIdSweep"/>).
 /// A first delivery costs one insert and one update; a replay one failed insert and one point read.
 /// </summary>
 public sealed class TableWebhookIdLedger(RegistryTables tables, TimeProvider time) : IWebhookIdLedger

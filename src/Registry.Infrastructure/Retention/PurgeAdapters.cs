@@ -15,6 +15,7 @@ public static class PurgeAdapters
         services.AddSingleton<IPurgeRule, ExportPurgeRule>();
         services.AddSingleton<IPurgeRule, AuditPurgeRule>();
         services.AddSingleton<IPurgeRule, MarkerPurgeRule>();
+        services.AddSingleton<IPurgeSweep, Clients.WebhookIdSweep>();
         return services;
     }
 }

@@ -8,11 +8,13 @@ namespace Registry.Retention.Purge;
 /// (a few at once), and only after the rule has acted writes the item's next date and removes the entry, so a
 /// crash leaves the entry for the next run, whose rule finds the work done or finishes it. One run at a time
 /// (<see cref="IPurgeLock"/>); past the time budget it stops taking items, and the next run continues.
-/// A dry run asks the rules what they would do and writes nothing but its report.
+/// A dry run asks the rules what they would do and writes nothing but its report. After a run that finished its
+/// items, the sweeps (<see cref="IPurgeSweep"/>) clear rows that carry their own expiry.
 /// </summary>
 public sealed partial class PurgeRunner(
     IRetentionSchedule schedule,
     IEnumerable<IPurgeRule> rules,
+    IEnumerable<IPurgeSweep> sweeps,
     IPurgeLock purgeLock,
     IPurgeReports reports,
     PurgeMetrics metrics,
@@ -57,6 +59,11 @@ public sealed partial class PurgeRunner(
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             outcome = "budget-exhausted";
+        }
+
+        if (outcome == "completed")
+        {
+            await SweepAsync(run, tally, cancellationToken);
         }
 
         return await FinishAsync(tally, run, started, outcome, cancellationToken);
@@ -109,6 +116,24 @@ public sealed partial class PurgeRunner(
         metrics.Item(item.Kind, "done", run.DryRun);
     }
 
+    private async Task SweepAsync(PurgeRun run, PurgeTally tally, CancellationToken cancellationToken)
+    {
+        foreach (var sweep in sweeps)
+        {
+            try
+            {
+                var actions = await sweep.SweepAsync(run, cancellationToken);
+                tally.Swept(actions);
+                metrics.Actions(actions, run.DryRun);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // What a sweep leaves, the next night's sweep finds again; the report of the items still goes out.
+                LogSweepFailed(logger, e, sweep.GetType().Name);
+            }
+        }
+    }
+
     private async Task<PurgeReport> FinishAsync(PurgeTally tally, PurgeRun run, DateTimeOffset started, string outcome, CancellationToken cancellationToken)
     {
         var duration = time.GetUtcNow() - started;
@@ -131,6 +156,9 @@ public sealed partial class PurgeRunner(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Purge {RunDate}: another run holds the lock; nothing done")]
     private static partial void LogLockHeld(ILogger logger, DateOnly runDate);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Purge sweep {Sweep} failed; the next run sweeps again")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception, string sweep);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Purge item {Kind} {Target} failed; its entry stays for the next run")]
     private static partial void LogItemFailed(ILogger logger, Exception exception, string kind, string target);

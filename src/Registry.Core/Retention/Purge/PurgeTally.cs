@@ -23,6 +23,17 @@ internal sealed class PurgeTally(int listCap)
     public void NoRule(ScheduledItem item) =>
         Record(item, 3, null, new PurgeReportItem(item.Kind, item.Target, null, ["no rule for this kind"]), _leftInPlace);
 
+    public void Swept(IReadOnlyDictionary<string, int> actions)
+    {
+        lock (_gate)
+        {
+            foreach (var (action, count) in actions)
+            {
+                _actions[action] = _actions.GetValueOrDefault(action) + count;
+            }
+        }
+    }
+
     public PurgeReport Report(PurgeRun run, DateTimeOffset startedAt, TimeSpan duration, string outcome)
     {
         lock (_gate)

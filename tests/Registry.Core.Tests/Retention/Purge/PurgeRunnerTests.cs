@@ -120,6 +120,33 @@ public class PurgeRunnerTests
     }
 
     [Fact]
+    public async Task Run_Completed_SweepsAfterTheItems_AndReportsTheirCounts()
+    {
+        var calls = new List<string>();
+        Due(new ScheduledItem("case", "DSR-2026-0001", Today));
+        var rule = Rule("case", (_, _) => { calls.Add("item"); return Done("case-file"); });
+        var sweep = Sweep(run => { calls.Add($"sweep dry:{run.DryRun}"); return new Dictionary<string, int> { ["webhook-id"] = 3 }; });
+
+        var report = await Runner([rule], [sweep]).RunAsync(new PurgeRequest());
+
+        Assert.Equal(["item", "sweep dry:False"], calls);
+        Assert.Equal(3, report.Actions["webhook-id"]);
+        Assert.Equal(1, report.Actions["case-file"]);
+    }
+
+    [Fact]
+    public async Task Run_SweepFails_TheRunStillCompletesAndSavesItsReport()
+    {
+        Due(new ScheduledItem("case", "DSR-2026-0001", Today));
+        var sweep = Sweep(_ => throw new InvalidOperationException("storage said no"));
+
+        var report = await Runner([Rule("case", (_, _) => Done("case-file"))], [sweep]).RunAsync(new PurgeRequest());
+
+        Assert.Equal("completed", report.Outcome);
+        _reports.Verify(r => r.SaveAsync(report, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
     public async Task Run_LockHeldByAnotherRun_TouchesNothing_AndSaysSo()
     {
         _lock.Setup(l => l.TryAcquireAsync(It.IsAny<CancellationToken>())).ReturnsAsync((IAsyncDisposable?)null);
@@ -186,8 +213,17 @@ public class PurgeRunnerTests
     private static Task<PurgeItemResult> Done(string action) =>
         Task.FromResult(new PurgeItemResult(new Dictionary<string, int> { [action] = 1 }, null, []));
 
-    private PurgeRunner Runner(params IPurgeRule[] rules) =>
-        new(_schedule.Object, rules, _lock.Object, _reports.Object, new PurgeMetrics(Meters()), Options.Create(_options), _time, NullLogger<PurgeRunner>.Instance);
+    private PurgeRunner Runner(params IPurgeRule[] rules) => Runner(rules, []);
+
+    private PurgeRunner Runner(IPurgeRule[] rules, IPurgeSweep[] sweeps) =>
+        new(_schedule.Object, rules, sweeps, _lock.Object, _reports.Object, new PurgeMetrics(Meters()), Options.Create(_options), _time, NullLogger<PurgeRunner>.Instance);
+
+    private static IPurgeSweep Sweep(Func<PurgeRun, IReadOnlyDictionary<string, int>> sweep)
+    {
+        var mock = new Mock<IPurgeSweep>();
+        mock.Setup(s => s.SweepAsync(It.IsAny<PurgeRun>(), It.IsAny<CancellationToken>())).Returns<PurgeRun, CancellationToken>((run, _) => Task.FromResult(sweep(run)));
+        return mock.Object;
+    }
 
     private static IMeterFactory Meters() => new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
 }
