@@ -131,6 +131,24 @@ public class ClientBoundaryTests(AzuriteFixture azurite)
         Assert.DoesNotContain("webshop", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PostOrder_ResellerForAWebshopCustomerAndForANewPerson_AnswersAlike()
+    {
+        await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
+        var known = $"w.{Guid.NewGuid():N}@example.fi";
+        await RegisterAsync(app, known);
+
+        var forKnown = await app.PostOrderAsync(OrderJson.Valid(orderId: $"R-{Guid.NewGuid():N}"[..16], email: known, channel: "reseller"), ResellerSecret);
+        var forNew = await app.PostOrderAsync(OrderJson.Valid(orderId: $"R-{Guid.NewGuid():N}"[..16], email: $"w.{Guid.NewGuid():N}@example.fi", channel: "reseller"), ResellerSecret);
+
+        Assert.Equal(HttpStatusCode.Created, forKnown.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, forNew.StatusCode);
+        var a = (await forKnown.Content.ReadFromJsonAsync<JsonObject>())!;
+        var b = (await forNew.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(b.Select(p => p.Key).Order(StringComparer.Ordinal), a.Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(forNew.Headers.Select(h => h.Key).Order(StringComparer.Ordinal), forKnown.Headers.Select(h => h.Key).Order(StringComparer.Ordinal));
+    }
+
     private static string? EventIdOf(JsonObject answer, string purpose) =>
         answer["preferences"]!.AsArray().Single(p => p!["purpose"]!.GetValue<string>() == purpose)!["eventId"]?.GetValue<string>();
 }
