@@ -149,6 +149,35 @@ public class ClientBoundaryTests(AzuriteFixture azurite)
         Assert.Equal(forNew.Headers.Select(h => h.Key).Order(StringComparer.Ordinal), forKnown.Headers.Select(h => h.Key).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task PutPreferencesByEmail_WebshopCustomerByResellerInAnotherSpelling_Answers404AndChangesNothing()
+    {
+        await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
+        var local = $"w{Guid.NewGuid():N}"[..12];
+        await RegisterAsync(app, $"{local}.\u00e4iti@example.fi");
+        var before = await app.SnapshotAsync(app.Names.SubjectsTable);
+        // Upper case, surrounding blanks, and the decomposed a-umlaut: the same person by the register's normal form.
+        string[] spellings = [$"{local.ToUpperInvariant()}.\u00c4ITI@EXAMPLE.FI", $"  {local}.\u00e4iti@example.fi\t", $"{local}.a\u0308iti@example.fi"];
+
+        foreach (var (spelling, i) in spellings.Select((e, i) => (e, i)))
+        {
+            var batch = Batch(Event($"v{i}", "direct_marketing", "consented"));
+            batch["email"] = spelling;
+            var response = await app.SendSignedAsync(HttpMethod.Put, "/api/preferences", batch.ToJsonString(), ResellerSecret);
+
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+
+        Assert.Equal(before, await app.SnapshotAsync(app.Names.SubjectsTable));
+        foreach (var spelling in spellings)
+        {
+            // The spellings do find the person: for the client whose customer they are.
+            var own = Batch(Event("own", "direct_marketing", "consented"));
+            own["email"] = spelling;
+            Assert.Equal(HttpStatusCode.OK, (await app.SendSignedAsync(HttpMethod.Put, "/api/preferences", own.ToJsonString())).StatusCode);
+        }
+    }
+
     private static string? EventIdOf(JsonObject answer, string purpose) =>
         answer["preferences"]!.AsArray().Single(p => p!["purpose"]!.GetValue<string>() == purpose)!["eventId"]?.GetValue<string>();
 }
