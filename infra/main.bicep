@@ -52,6 +52,7 @@ param clients clientConfig[] = [
       'preferences'
       'unsubscribeLinks'
       'audiences'
+      'personActs'
     ]
     audiences: {
       direct_marketing: [

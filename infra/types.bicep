@@ -22,7 +22,7 @@ type clientConfig = {
   id: string
   channels: ('webshop' | 'store' | 'reseller')[]
   @description('Operations the client may use; anything else is refused with 403. Only the company\'s own channels get audiences.')
-  operations: ('orders' | 'billing' | 'preferences' | 'unsubscribeLinks' | 'audiences')[]
+  operations: ('orders' | 'billing' | 'preferences' | 'unsubscribeLinks' | 'audiences' | 'personActs')[]
   @description('With the audiences operation: the purposes and the categories each may receive.')
   audiences: audienceGrants?
 }

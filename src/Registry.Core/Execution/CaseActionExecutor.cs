@@ -31,8 +31,9 @@ public sealed partial class CaseActionExecutor(
         }
 
         // The decision is queued before the case row records it (so a crash cannot lose it); a delivery that
-        // overtakes that write finds the case still verified and must come back, not be dropped.
-        if (stored.Case.Status == CaseStatus.Verified)
+        // overtakes that write finds the case still verified (the officer's decision) or still received (the
+        // acknowledger's objection from the registered address) and must come back, not be dropped.
+        if (stored.Case.Status is CaseStatus.Verified or CaseStatus.Received)
         {
             throw new DecisionNotStoredYetException(reference.Value);
         }

@@ -17,6 +17,13 @@ public sealed class ClientGate(ClientGrants grants, ICustomerRelationships relat
     public ProblemResult? Refuse(ClientId client, ClientOperation operation) =>
         grants.Allows(client, operation) ? null : Problems.NotGranted(ClientOperations.NameOf(operation));
 
+    /// <summary>
+    /// A 403 naming <c>personActs</c> when <paramref name="events"/> claim the person's own act and the client is not
+    /// granted to record such acts; null otherwise. Without it, any client could lift a person's objection by claiming it.
+    /// </summary>
+    public ProblemResult? RefusePersonActs(ClientId client, IReadOnlyList<PreferenceEvent> events) =>
+        events.Any(e => e.Actor == PreferenceActor.Person) ? Refuse(client, ClientOperation.PersonActs) : null;
+
     /// <summary>The categories granted for an audience of <paramref name="purpose"/>, or a 403 naming the missing grant.</summary>
     public (IReadOnlySet<DataCategory>? Categories, IActionResult? Problem) AudienceGrant(ClientId client, ConsentPurpose purpose) =>
         grants.AudienceCategories(client, purpose) is { } categories

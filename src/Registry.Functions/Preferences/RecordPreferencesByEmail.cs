@@ -48,6 +48,11 @@ public sealed class RecordPreferencesByEmail(
                 return Problems.Validation(events.Errors);
             }
 
+            if (gate.RefusePersonActs(signed.Client, events.Value!) is { } notTheirs)
+            {
+                return notTheirs;
+            }
+
             var index = await blindIndex.ForEmailAsync(email, cancellationToken);
             // Someone else's customer is answered exactly like an address the register does not hold.
             return await lookup.FindByEmailAsync(index, cancellationToken) is { } subject && await gate.IsCustomerAsync(signed.Client, subject, cancellationToken)

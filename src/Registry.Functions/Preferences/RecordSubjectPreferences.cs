@@ -36,6 +36,11 @@ public sealed class RecordSubjectPreferences(
                 return Problems.Validation(events.Errors);
             }
 
+            if (gate.RefusePersonActs(signed.Client, events.Value!) is { } notTheirs)
+            {
+                return notTheirs;
+            }
+
             // Someone else's customer is answered exactly like a person the register does not hold.
             return SubjectId.TryParse(subjectId, out var subject) && await gate.IsCustomerAsync(signed.Client, subject, cancellationToken)
                 ? await requests.RecordAsync(signed.Client, subject, events.Value!, cancellationToken)

@@ -80,10 +80,12 @@ public class CaseActionExecutorTests
         _cases.Verify(c => c.UpdateAsync(It.IsAny<SubjectCase>(), It.IsAny<string>(), It.IsAny<CaseEvent>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
-    [Fact]
-    public async Task Execute_DeliveredBeforeTheDecisionWasStored_ThrowsSoTheQueueDeliversItAgain()
+    [Theory]
+    [InlineData(CaseStatus.Verified)] // the officer's decision, queued before the case row records it
+    [InlineData(CaseStatus.Received)] // an objection from the registered address, queued by the acknowledger before it stores in_progress
+    public async Task Execute_DeliveredBeforeTheDecisionWasStored_ThrowsSoTheQueueDeliversItAgain(CaseStatus status)
     {
-        _case = _case with { Status = CaseStatus.Verified };
+        _case = _case with { Status = status };
         var order = new List<RequestType>();
         var executor = Executor(Step(RequestType.Erasure, order), Step(RequestType.Access, order));
 

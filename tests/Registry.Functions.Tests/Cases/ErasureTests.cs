@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Registry.Functions.Staff;
+using Registry.Functions.Tests.Clients;
 using Registry.Functions.Tests.Preferences;
 using Registry.Functions.Tests.Privacy;
 using Registry.Functions.Tests.Staff;
@@ -152,6 +153,28 @@ public class ErasureTests(AzuriteFixture azurite)
     private static Task<PurgeItemResult> ReviewAsync(RegistryApp app, string subject, DateOnly today) =>
         app.Services.GetServices<IPurgeRule>().Single(r => r.Kind == ScheduledItem.ReviewKind)
             .ApplyAsync(new ScheduledItem(ScheduledItem.ReviewKind, subject, today), new PurgeRun(today, DryRun: false));
+
+    [Fact]
+    public async Task Erasure_WithKeptAccounts_EndsTheClientsRelationship_PreferencesAndLinksAnswerTheUnknownPerson404()
+    {
+        await using var app = await StaffApp.StartAsync(azurite.ConnectionString);
+        var canaries = Canaries.New();
+        var subject = await OrderAsync(app, CanaryOrder(canaries, $"WS-ER-REL-{Guid.NewGuid():N}"[..20], DateTimeOffset.UtcNow.AddDays(-2), "open"));
+        var reference = await app.DecideAsync(subject, canaries.Email, "Please erase my data.", new { actions = new[] { "erasure" } });
+        Assert.Equal("partially_completed", (await app.WaitUntilClosedAsync(reference))["status"]!.GetValue<string>());
+        var before = await app.SnapshotAsync(app.Names.SubjectsTable);
+
+        // The web shop posted the order the Accounting Act keeps; the person it was is erased all the same.
+        var consent = PreferenceJson.Bound(PreferenceJson.Batch(PreferenceJson.Event("after-erasure-1", "direct_marketing", "consented")), subject);
+        var preferences = await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences", consent.ToJsonString());
+        var link = await app.SendSignedAsync(HttpMethod.Post, "/api/unsubscribe-links", new JsonObject { ["subjectId"] = subject, ["purpose"] = "direct_marketing" }.ToJsonString());
+        var unknown = await app.SendSignedAsync(HttpMethod.Post, "/api/unsubscribe-links", new JsonObject { ["subjectId"] = "sub_aaaaaaaaaaaaaaaaaaaaaaaa", ["purpose"] = "direct_marketing" }.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.NotFound, preferences.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, link.StatusCode);
+        Assert.Equal(await unknown.Content.ReadAsStringAsync(), await link.Content.ReadAsStringAsync());
+        Assert.Equal(before, await app.SnapshotAsync(app.Names.SubjectsTable));
+    }
 
     private static JsonObject CanaryOrder(Canaries canaries, string orderId, DateTimeOffset placedAt, string invoiceStatus)
     {

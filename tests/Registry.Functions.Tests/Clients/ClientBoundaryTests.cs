@@ -131,6 +131,53 @@ public class ClientBoundaryTests(AzuriteFixture azurite)
         Assert.DoesNotContain("webshop", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task PostOrder_ResellerForAWebshopCustomerAndForANewPerson_AnswersAlike()
+    {
+        await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
+        var known = $"w.{Guid.NewGuid():N}@example.fi";
+        await RegisterAsync(app, known);
+
+        var forKnown = await app.PostOrderAsync(OrderJson.Valid(orderId: $"R-{Guid.NewGuid():N}"[..16], email: known, channel: "reseller"), ResellerSecret);
+        var forNew = await app.PostOrderAsync(OrderJson.Valid(orderId: $"R-{Guid.NewGuid():N}"[..16], email: $"w.{Guid.NewGuid():N}@example.fi", channel: "reseller"), ResellerSecret);
+
+        Assert.Equal(HttpStatusCode.Created, forKnown.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, forNew.StatusCode);
+        var a = (await forKnown.Content.ReadFromJsonAsync<JsonObject>())!;
+        var b = (await forNew.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(b.Select(p => p.Key).Order(StringComparer.Ordinal), a.Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(forNew.Headers.Select(h => h.Key).Order(StringComparer.Ordinal), forKnown.Headers.Select(h => h.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task PutPreferencesByEmail_WebshopCustomerByResellerInAnotherSpelling_Answers404AndChangesNothing()
+    {
+        await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
+        var local = $"w{Guid.NewGuid():N}"[..12];
+        await RegisterAsync(app, $"{local}.\u00e4iti@example.fi");
+        var before = await app.SnapshotAsync(app.Names.SubjectsTable);
+        // Upper case, surrounding blanks, and the decomposed a-umlaut: the same person by the register's normal form.
+        string[] spellings = [$"{local.ToUpperInvariant()}.\u00c4ITI@EXAMPLE.FI", $"  {local}.\u00e4iti@example.fi\t", $"{local}.a\u0308iti@example.fi"];
+
+        foreach (var (spelling, i) in spellings.Select((e, i) => (e, i)))
+        {
+            var batch = Batch(Event($"v{i}", "direct_marketing", "consented"));
+            batch["email"] = spelling;
+            var response = await app.SendSignedAsync(HttpMethod.Put, "/api/preferences", batch.ToJsonString(), ResellerSecret);
+
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+
+        Assert.Equal(before, await app.SnapshotAsync(app.Names.SubjectsTable));
+        foreach (var spelling in spellings)
+        {
+            // The spellings do find the person: for the client whose customer they are.
+            var own = Batch(Event("own", "direct_marketing", "consented"));
+            own["email"] = spelling;
+            Assert.Equal(HttpStatusCode.OK, (await app.SendSignedAsync(HttpMethod.Put, "/api/preferences", own.ToJsonString())).StatusCode);
+        }
+    }
+
     private static string? EventIdOf(JsonObject answer, string purpose) =>
         answer["preferences"]!.AsArray().Single(p => p!["purpose"]!.GetValue<string>() == purpose)!["eventId"]?.GetValue<string>();
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Registry.Functions.Staff;
+using Registry.Functions.Tests.Clients;
 using Registry.Functions.Tests.Staff;
 using Registry.Functions.Tests.Support;
 using Registry.Testing.Azurite;
@@ -25,9 +26,14 @@ public class PrivateAnswerTests(AzuriteFixture azurite)
             ["staff without token (problem)"] = await app.SendAsync(HttpMethod.Get, "/api/staff/cases", null),
             ["unsubscribe page"] = await app.Client.GetAsync("/api/unsubscribe?token=v1.forged"),
             ["health"] = await app.Client.GetAsync("/api/health"),
+            ["staff reader on an officer action (403)"] = await app.SendAsync(HttpMethod.Post, "/api/staff/cases/DSR-2026-0001/notes", StaffApp.Token(StaffRoles.Reader), new { text = "x" }),
+            ["client without the grant (403)"] = await app.GetSignedAsync("/api/audiences/direct_marketing", ClientHttp.ResellerSecret),
+            ["unsubscribe one-click (page)"] = await app.Client.PostAsync("/api/unsubscribe?token=v1.forged", new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")])),
         };
 
         Assert.Equal(HttpStatusCode.Created, answers["order stored"].StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, answers["staff reader on an officer action (403)"].StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, answers["client without the grant (403)"].StatusCode);
         Assert.All(answers, answer =>
         {
             Assert.True(answer.Value.Headers.CacheControl?.NoStore == true, $"{answer.Key}: Cache-Control {answer.Value.Headers.CacheControl}");

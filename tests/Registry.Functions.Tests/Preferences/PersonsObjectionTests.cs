@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Registry.Functions.Tests.Clients;
 using Registry.Functions.Tests.Support;
 using Registry.Testing.Azurite;
 using Registry.Testing.Builders;
@@ -61,6 +62,32 @@ public class PersonsObjectionTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("consented", StateOf((await response.Content.ReadFromJsonAsync<JsonObject>())!, "direct_marketing"));
         Assert.Contains(subject, await AudienceAsync(app));
+    }
+
+    [Fact]
+    public async Task PersonActorFromAClientWithoutThePersonActsGrant_Is403AndTheObjectionStays()
+    {
+        await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
+        var email = $"oc.f.{Guid.NewGuid():N}@example.fi";
+        var subject = await RegisterAsync(app, email);
+        await UnsubscribeAsync(app, subject);
+        // The reseller sells to the same person, so the person is its customer too; it runs no preference page.
+        Assert.Equal(subject, await app.OrderAsync(email, ClientHttp.ResellerSecret, "reseller"));
+        var before = await app.SnapshotAsync(app.Names.SubjectsTable);
+
+        var forged = Event("forged-1", "direct_marketing", "consented", Soon());
+        forged["actor"] = "person";
+        forged["evidence"] = "anything";
+        var bySubject = await app.SendSignedAsync(HttpMethod.Put, $"/api/subjects/{subject}/preferences", Bound(Batch(forged), subject).ToJsonString(), ClientHttp.ResellerSecret);
+        var byEmail = Batch(forged.DeepClone().AsObject());
+        byEmail["email"] = email;
+        var byAddress = await app.SendSignedAsync(HttpMethod.Put, "/api/preferences", byEmail.ToJsonString(), ClientHttp.ResellerSecret);
+
+        Assert.Equal(HttpStatusCode.Forbidden, bySubject.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byAddress.StatusCode);
+        Assert.Contains("personActs", await ClientHttp.DetailAsync(bySubject), StringComparison.Ordinal);
+        Assert.Equal(before, await app.SnapshotAsync(app.Names.SubjectsTable));
+        Assert.DoesNotContain(subject, await AudienceAsync(app));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Registry.Functions.Staff;
+using Registry.Functions.Tests.Clients;
 using Registry.Functions.Tests.Support;
 using Registry.Testing.Azurite;
 using Registry.Testing.Builders;
@@ -29,6 +30,37 @@ public class StaffAuthorizationTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.Forbidden, (await app.SendAsync(HttpMethod.Get, "/api/staff/audit?day=2026-01-01", StaffApp.Token(StaffRoles.Reader))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await app.SendAsync(HttpMethod.Get, "/api/staff/cases", StaffApp.Token(StaffRoles.Reader))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await app.SendAsync(HttpMethod.Post, verify, StaffApp.Token(StaffRoles.PrivacyOfficer), body)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Reader_EveryOfficerAction_Is403AndChangesNothing()
+    {
+        await using var app = await StaffApp.StartAsync(azurite.ConnectionString);
+        var (subject, email) = await app.CustomerAsync();
+        var reference = await app.OpenCaseAsync(email, "<auth-reader@mail.example>");
+        var before = (await app.SnapshotAsync(app.Names.SubjectsTable)).Concat(await app.SnapshotAsync(app.Names.CasesTable)).ToList();
+        var reader = StaffApp.Token(StaffRoles.Reader);
+        (HttpMethod Method, string Path, object? Body)[] actions =
+        [
+            (HttpMethod.Post, $"/api/staff/cases/{reference}/subject", new { subjectId = subject }),
+            (HttpMethod.Post, $"/api/staff/cases/{reference}/verify", new { method = "signed_letter", note = "n" }),
+            (HttpMethod.Post, $"/api/staff/cases/{reference}/decision", new { actions = new[] { "erasure" } }),
+            (HttpMethod.Post, $"/api/staff/cases/{reference}/refuse", new { reasons = "r" }),
+            (HttpMethod.Post, $"/api/staff/cases/{reference}/extend", new { reason = "r" }),
+            (HttpMethod.Post, $"/api/staff/cases/{reference}/withdraw", new { note = "n" }),
+            (HttpMethod.Post, $"/api/staff/cases/{reference}/notes", new { text = "t" }),
+            (HttpMethod.Put, $"/api/staff/subjects/{subject}/legal-claim", new { reason = "r" }),
+            (HttpMethod.Delete, $"/api/staff/subjects/{subject}/legal-claim", new { reason = "r" }),
+            (HttpMethod.Delete, $"/api/staff/subjects/{subject}/restriction", new { reason = "r" }),
+            (HttpMethod.Get, "/api/staff/audit?day=2026-01-01", null),
+        ];
+
+        foreach (var (method, path, body) in actions)
+        {
+            Assert.True(HttpStatusCode.Forbidden == (await app.SendAsync(method, path, reader, body)).StatusCode, $"{method} {path}");
+        }
+
+        Assert.Equal(before, (await app.SnapshotAsync(app.Names.SubjectsTable)).Concat(await app.SnapshotAsync(app.Names.CasesTable)));
     }
 
     [Fact]

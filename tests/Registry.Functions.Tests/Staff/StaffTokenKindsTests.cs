@@ -89,6 +89,33 @@ public class StaffTokenKindsTests(AzuriteFixture azurite)
         Assert.True(await Validator().ValidateAsync(token) is null, kind);
     }
 
+    public static TheoryData<string> NotForThisApiOrNotFromEntra() => ["other audience", "other issuer", "expired", "not yet valid", "unsigned (alg none)", "another key with Entra's key id"];
+
+    [Theory]
+    [MemberData(nameof(NotForThisApiOrNotFromEntra))]
+    public async Task EntraShapedAccessToken_WrongAudienceIssuerLifetimeOrSignature_IsRefused(string kind)
+    {
+        var now = DateTime.UtcNow;
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = kind == "other issuer" ? "https://login.microsoftonline.com/00000000-0000-0000-0000-0000000000bb/v2.0" : EntraIssuer,
+            Audience = kind == "other audience" ? "api://another-api" : StaffApp.Audience,
+            TokenType = "JWT",
+            Subject = new ClaimsIdentity([new Claim("ver", "2.0"), new Claim("scp", "Registry.Access"), new Claim("roles", StaffRoles.PrivacyOfficer), new Claim("oid", "staff-oid-9")]),
+            IssuedAt = kind == "expired" ? now.AddHours(-3) : now,
+            NotBefore = kind switch { "expired" => now.AddHours(-3), "not yet valid" => now.AddHours(1), _ => now },
+            Expires = kind switch { "expired" => now.AddHours(-1), "not yet valid" => now.AddHours(2), _ => now.AddHours(1) },
+            SigningCredentials = kind switch
+            {
+                "unsigned (alg none)" => null,
+                "another key with Entra's key id" => new SigningCredentials(new RsaSecurityKey(RSA.Create(2048)) { KeyId = EntraKey.KeyId }, SecurityAlgorithms.RsaSha256),
+                _ => new SigningCredentials(EntraKey, SecurityAlgorithms.RsaSha256),
+            },
+        };
+
+        Assert.True(await Validator().ValidateAsync(new JsonWebTokenHandler().CreateToken(descriptor)) is null, kind);
+    }
+
     private static StaffTokenValidator Validator(Dictionary<string, string?>? settings = null) => new(
         Options.Create(new StaffOptions { Audience = StaffApp.Audience, DevelopmentSigningKey = Convert.ToBase64String(DevelopmentKey) }),
         new ConfigurationBuilder().AddInMemoryCollection(settings ?? new() { ["AZURE_FUNCTIONS_ENVIRONMENT"] = "Production" }).Build(),

@@ -32,7 +32,7 @@ public partial class ClientGrantSettingsTests
         var categories = Definitions.Single(d => d.Key.EndsWith("dataCategory", StringComparison.Ordinal)).Value!["allowedValues"]!.AsArray().Select(v => v!.GetValue<string>());
 
         // Assert
-        Assert.Equal(["audiences", "billing", "orders", "preferences", "unsubscribeLinks"], operations.Order(StringComparer.Ordinal));
+        Assert.Equal(["audiences", "billing", "orders", "personActs", "preferences", "unsubscribeLinks"], operations.Order(StringComparer.Ordinal));
         Assert.Equal(
             ["direct_advertising", "direct_marketing", "distance_selling", "market_research", "publication", "targeted_content"],
             grants["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));

@@ -21,6 +21,13 @@ public enum ClientOperation
 
     /// <summary><c>GET /api/audiences/{purpose}</c>, for the purposes and data categories granted.</summary>
     Audiences,
+
+    /// <summary>
+    /// Preference events sent as <c>"actor": "person"</c>: the person's own act on a page or mail the client runs for them
+    /// (its preference page, a double opt-in). Such an act can lift the person's objection, so only a client that runs
+    /// such a page for its customers is granted it.
+    /// </summary>
+    PersonActs,
 }
 
 /// <summary>The operations' names in settings and answers: camelCase, as the API's JSON fields (<c>unsubscribeLinks</c>).</summary>

@@ -8,6 +8,9 @@ namespace Registry.Clients.Grants;
 /// </summary>
 public interface ICustomerRelationships
 {
-    /// <summary>True when <paramref name="client"/> has posted an order stored for <paramref name="subject"/>; false for an unknown subject too.</summary>
+    /// <summary>
+    /// True when <paramref name="client"/> has posted an order stored for <paramref name="subject"/> and the person is not
+    /// erased (their profile exists); false for an unknown subject too.
+    /// </summary>
     Task<bool> ExistsAsync(SubjectId subject, ClientId client, CancellationToken cancellationToken = default);
 }

@@ -28,7 +28,7 @@ public class ClientDirectoryValidationTests
         Assert.True(result.Failed);
         Assert.Equal(
             [
-                "Registry__Clients__webshop__Operations__1: must be one of orders, billing, preferences, unsubscribeLinks, audiences.",
+                "Registry__Clients__webshop__Operations__1: must be one of orders, billing, preferences, unsubscribeLinks, audiences, personActs.",
                 "Registry__Clients__webshop__Audiences__direct_marketng: not a purpose; one of direct_advertising, distance_selling, direct_marketing, market_research, targeted_content, publication.",
                 "Registry__Clients__webshop__Audiences__direct_advertising__0: must be one of name, organisation, email, phone, postal_address.",
                 "Registry__Clients__webshop__Audiences__direct_advertising: needs at least one way to reach a person (email, phone or postal_address).",
