@@ -34,10 +34,8 @@ public sealed class GetCaseAttachment(StaffEndpoint staff, ICaseStore cases, ICa
                 return Problems.NotFound("The case has no attachment with this id.");
             }
 
-            var headers = request.HttpContext.Response.Headers;
-            headers.CacheControl = "no-store";
-            headers.XContentTypeOptions = "nosniff";
-            headers.ContentDisposition = "attachment";
+            // no-store and nosniff come with every answer (PrivateAnswer); a download is never shown inline.
+            request.HttpContext.Response.Headers.ContentDisposition = "attachment";
             return new FileContentResult(found.Content.ToArray(), "application/octet-stream");
         }, cancellationToken);
 }

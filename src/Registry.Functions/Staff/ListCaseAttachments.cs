@@ -9,7 +9,7 @@ namespace Registry.Functions.Staff;
 
 /// <summary>
 /// <c>GET /api/staff/cases/{reference}/attachments</c>: the mail attachments kept with the case: id, file name (opened from
-/// its seal), content type and size (reader; audited; personal data, so never cached).
+/// its seal), content type and size (reader; audited; never cached, as no answer is).
 /// </summary>
 public sealed class ListCaseAttachments(StaffEndpoint staff, ICaseStore cases, ICaseAttachments attachments)
 {
@@ -27,7 +27,6 @@ public sealed class ListCaseAttachments(StaffEndpoint staff, ICaseStore cases, I
             }
 
             await call.AuditAsync(caseReference.Value, stored.Case.SubjectId, null, cancellationToken);
-            request.HttpContext.Response.Headers.CacheControl = "no-store";
             var found = await attachments.ListAsync(caseReference, cancellationToken);
             return new JsonBodyResult(200, new { reference = caseReference.Value, attachments = found });
         }, cancellationToken);
