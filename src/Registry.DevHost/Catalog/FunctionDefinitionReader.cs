@@ -65,7 +65,9 @@ internal static class FunctionDefinitionReader
         var routeValues = trigger is HttpTriggerDefinition http
             ? RoutePatternFactory.Parse(http.Route).Parameters.Select(parameter => parameter.Name).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : [];
-        foreach (var parameter in method.GetParameters().Where(parameter => parameter != triggerParameter))
+        // By position, not reference: GetParameters() may hand out new ParameterInfo objects when two
+        // threads read the same method at once (two catalogues built in parallel, as tests do).
+        foreach (var parameter in method.GetParameters().Where(parameter => parameter.Position != triggerParameter.Position))
         {
             if (parameter.ParameterType == typeof(CancellationToken) || routeValues.Contains(parameter.Name!))
             {

@@ -39,7 +39,7 @@ public static class HttpFunctionEndpoints
     {
         var invoker = context.RequestServices.GetRequiredService<FunctionInvoker>();
         var request = new InvocationRequest($"HTTP {context.Request.Method}", parameter =>
-            parameter == function.TriggerParameter ? context.Request : RouteValue(context, parameter));
+            parameter.Position == function.TriggerParameter.Position ? context.Request : RouteValue(context, parameter));
         object? result;
         try
         {
