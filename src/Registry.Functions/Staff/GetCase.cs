@@ -16,14 +16,12 @@ public sealed class GetCase(StaffEndpoint staff, ICaseStore cases)
         CancellationToken cancellationToken) =>
         staff.RunAsync(nameof(GetCase), request, StaffRoles.Reader, async call =>
         {
-            var stored = CaseReference.TryParse(reference, out var caseReference) ? await cases.GetAsync(caseReference, cancellationToken) : null;
-            if (stored is null)
+            if (await call.ReadCaseAsync(cases, reference, cancellationToken) is not { } stored)
             {
                 return Problems.NotFound("No case has this reference.");
             }
 
-            await call.AuditAsync(caseReference.Value, stored.Case.SubjectId, null, cancellationToken);
-            var timeline = await cases.TimelineAsync(caseReference, cancellationToken);
+            var timeline = await cases.TimelineAsync(stored.Case.Reference, cancellationToken);
             return new JsonBodyResult(200, CaseView.Of(stored.Case, timeline));
         }, cancellationToken);
 }

@@ -22,14 +22,8 @@ public sealed class GetCaseAttachment(StaffEndpoint staff, ICaseStore cases, ICa
         CancellationToken cancellationToken) =>
         staff.RunAsync(nameof(GetCaseAttachment), request, StaffRoles.Reader, async call =>
         {
-            var stored = CaseReference.TryParse(reference, out var caseReference) ? await cases.GetAsync(caseReference, cancellationToken) : null;
-            if (stored is null || !CaseAttachment.IsId(attachmentId))
-            {
-                return Problems.NotFound("The case has no attachment with this id.");
-            }
-
-            await call.AuditAsync(caseReference.Value, stored.Case.SubjectId, null, cancellationToken);
-            if (await attachments.ReadAsync(caseReference, attachmentId, cancellationToken) is not { } found)
+            if (!CaseAttachment.IsId(attachmentId) || await call.ReadCaseAsync(cases, reference, cancellationToken) is not { } stored
+                || await attachments.ReadAsync(stored.Case.Reference, attachmentId, cancellationToken) is not { } found)
             {
                 return Problems.NotFound("The case has no attachment with this id.");
             }

@@ -20,14 +20,12 @@ public sealed class ListCaseAttachments(StaffEndpoint staff, ICaseStore cases, I
         CancellationToken cancellationToken) =>
         staff.RunAsync(nameof(ListCaseAttachments), request, StaffRoles.Reader, async call =>
         {
-            var stored = CaseReference.TryParse(reference, out var caseReference) ? await cases.GetAsync(caseReference, cancellationToken) : null;
-            if (stored is null)
+            if (await call.ReadCaseAsync(cases, reference, cancellationToken) is not { } stored)
             {
                 return Problems.NotFound("No case has this reference.");
             }
 
-            await call.AuditAsync(caseReference.Value, stored.Case.SubjectId, null, cancellationToken);
-            var found = await attachments.ListAsync(caseReference, cancellationToken);
-            return new JsonBodyResult(200, new { reference = caseReference.Value, attachments = found });
+            var found = await attachments.ListAsync(stored.Case.Reference, cancellationToken);
+            return new JsonBodyResult(200, new { reference = stored.Case.Reference.Value, attachments = found });
         }, cancellationToken);
 }
