@@ -66,6 +66,7 @@ public class MailAttachmentTests(AzuriteFixture azurite)
         }
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.SendAsync(HttpMethod.Get, $"/api/staff/cases/{reference}/attachments/{id}", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.SendAsync(HttpMethod.Get, $"/api/staff/cases/{reference}/attachments", null)).StatusCode);
         var audit = await app.SendAsync(HttpMethod.Get, $"/api/staff/audit?day={DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", StaffApp.Token(StaffRoles.PrivacyOfficer));
         var entries = (await audit.Content.ReadFromJsonAsync<JsonObject>())!["entries"]!.AsArray();
         Assert.Contains(entries, e => e!["action"]!.GetValue<string>() == "ListCaseAttachments" && e["caseReference"]!.GetValue<string>() == reference);
