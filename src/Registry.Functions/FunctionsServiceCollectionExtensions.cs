@@ -32,6 +32,7 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<Preferences.PreferenceRequests>();
         services.AddOptions<Staff.StaffOptions>().BindConfiguration(Staff.StaffOptions.Section);
         services.AddSingleton<Staff.StaffTokenValidator>();
+        services.AddSingleton<Staff.StaffAuthenticator>();
         services.AddSingleton<Staff.StaffEndpoint>();
         services.AddSingleton<Health.HealthReader>();
         services.AddSingleton<Staff.CaseChanges>();

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Registry.Functions.Http;
 using Registry.Functions.Staff;
 
 namespace Registry.Functions.Health;
@@ -12,25 +11,16 @@ namespace Registry.Functions.Health;
 /// No <c>Authorization</c> header is the anonymous answer; a header that is not a valid staff token is a 401/403,
 /// as on every staff endpoint.
 /// </summary>
-public sealed class HealthReader(StaffTokenValidator validator)
+public sealed class HealthReader(StaffAuthenticator authenticator)
 {
     public async Task<(bool Detail, IActionResult? Refusal)> ReadAsync(HttpRequest request, CancellationToken cancellationToken = default)
     {
-        var header = request.Headers.Authorization.ToString();
-        if (header.Length == 0)
+        if (request.Headers.Authorization.ToString().Length == 0)
         {
             return (false, null);
         }
 
-        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            ? await validator.ValidateAsync(header["Bearer ".Length..].Trim(), cancellationToken)
-            : null;
-        if (token is null)
-        {
-            return (false, Problems.StaffUnauthorized());
-        }
-
-        var roles = token.Claims.Where(c => c.Type == "roles").Select(c => c.Value).ToList();
-        return StaffRoles.Allows(StaffRoles.Reader, roles) ? (true, null) : (false, Problems.StaffForbidden(StaffRoles.Reader));
+        var (principal, problem) = await authenticator.AuthenticateAsync(request, StaffRoles.Reader, cancellationToken);
+        return (principal is not null, problem);
     }
 }
