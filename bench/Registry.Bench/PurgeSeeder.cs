@@ -66,7 +66,7 @@ public sealed class PurgeSeeder(BenchRegistry registry)
             }
 
             Committed(await partitions.CommitOrderAsync(second with { Profile = null }, ct));
-            if (await claims.TryClaimAsync(claim, ct) is { } existing && existing.Claim.Subject != subject)
+            if ((await claims.TryClaimAsync(claim, ct)).Existing is { } existing && existing.Claim.Subject != subject)
             {
                 throw new InvalidOperationException("A seeded claim belongs to someone else.");
             }
