@@ -27,7 +27,7 @@ export class DashboardLine extends ConsoleElement {
   render() {
     if (!this.counts) return html``;
     const [open, overdue, triage, poison] = this.counts;
-    return html`<p class="dashboard" aria-label=${t().dashboard}>
+    return html`<p class="dashboard"><span class="sr-only">${t().dashboard}: </span>
       <span><strong>${open}</strong> ${t().open}</span>
       <span class=${overdue > 0 ? "overdue" : ""}><strong>${overdue}</strong> ${t().overdue}</span>
       <span><strong>${triage}</strong> ${t().triage.toLowerCase()}</span>

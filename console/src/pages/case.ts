@@ -206,7 +206,7 @@ export class CasePage extends ConsoleElement {
     return html`<fieldset class="change"><legend>${t().rectChanges} ${i + 1}</legend>
       <label for="change-${i}-field">${t().field}</label>
       <select id="change-${i}-field" @change=${(e: Event) => { this.changes = this.changes.map((x, j) => (j === i ? { field: (e.target as HTMLSelectElement).value } : x)); }}>
-        ${rectFields.map((f) => html`<option value=${f} ?selected=${f === c.field}>${f}</option>`)}</select>
+        ${rectFields.map((f) => html`<option value=${f} ?selected=${f === c.field}>${t().fields[f]}</option>`)}</select>
       ${c.field === "postalAddress"
         ? html`${input("street", t().street)}${input("postalCode", t().postalCode)}${input("city", t().city)}${input("country", t().country)}`
         : c.field === "organisation" ? html`${input("name", t().orgName)}${input("businessId", t().businessId)}`

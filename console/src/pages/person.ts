@@ -86,13 +86,13 @@ export class PersonPage extends ConsoleElement {
     const profile = (d.profile ?? {}) as Record<string, Sourced | undefined>;
     return html`<h2>${t().person} ${d.subject}</h2>
       <section aria-labelledby="pf-h"><h3 id="pf-h">${t().profile}</h3>
-        ${d.profile ? html`<table><thead><tr><th scope="col">${t().field}</th><th scope="col">${t().value}</th><th scope="col">${t().source}</th></tr></thead><tbody>
-          ${profileFields.filter((f) => profile[f]).map((f) => html`<tr><th scope="row">${f}</th><td>${show(profile[f]!.value)}</td><td>${this.provenance(profile[f]!.provenance)}</td></tr>`)}
+        ${d.profile ? html`<table><thead><tr><th scope="col">${t().field}</th><th scope="col">${t().valueCol}</th><th scope="col">${t().source}</th></tr></thead><tbody>
+          ${profileFields.filter((f) => profile[f]).map((f) => html`<tr><th scope="row">${t().fields[f]}</th><td>${show(profile[f]!.value)}</td><td>${this.provenance(profile[f]!.provenance)}</td></tr>`)}
         </tbody></table>` : html`<p>${t().none}</p>`}</section>
       <section aria-labelledby="hold-h"><h3 id="hold-h">${t().holds}</h3>
         ${d.holds.length === 0 ? html`<p>${t().noHolds}</p>` : html`<ul class="holds">${d.holds.map((h) => html`<li><strong>${word(h.kind)}</strong>
           ${h.order ? html` · ${d.orders.find((o) => o.ref === h.order)?.orderId ?? h.order}` : nothing}
-          · ${h.until ? html`${date(h.until)} ${t().until}` : h.kind === "legal_claim" ? html`${t().legalClaim}` : t().untilUnknown}</li>`)}</ul>`}
+          · ${h.until ? t().untilDay(date(h.until)) : h.kind === "legal_claim" ? html`${t().legalClaim}` : t().untilUnknown}</li>`)}</ul>`}
         <h4>${t().legalClaim}</h4>
         ${d.status.legalClaim ? html`<p>${t().since} ${date(d.status.legalClaim.since, true)} · ${d.status.legalClaim.setBy}${d.status.legalClaim.caseReference ? html` · ${d.status.legalClaim.caseReference}` : nothing}</p>
           ${officer ? this.reasonForm("lift-claim", t().liftLegalClaim, "DELETE", "legal-claim") : nothing}`
@@ -111,7 +111,7 @@ export class PersonPage extends ConsoleElement {
             <td>${o.total.toFixed(2)} ${o.currency}</td><td class="billing">${word(o.billing.status)}</td><td>${date(o.retainedUntil)}</td></tr>`)}</tbody></table>`}
       </section>
       <section aria-labelledby="pr-h"><h3 id="pr-h">${t().preferences}</h3>
-        ${d.preferenceHistory.length === 0 ? html`<p>${t().none}</p>` : html`<table><thead><tr><th scope="col">${t().at}</th><th scope="col">${t().purposes}</th>
+        ${d.preferenceHistory.length === 0 ? html`<p>${t().none}</p>` : html`<table><thead><tr><th scope="col">${t().at}</th><th scope="col">${t().purpose}</th>
           <th scope="col">${t().status}</th><th scope="col">${t().source}</th></tr></thead><tbody>
           ${d.preferenceHistory.map((p) => html`<tr><td>${date(p.occurredAt, true)}</td><td>${word(p.purpose)}</td><td>${word(p.state)} (${p.actor})</td><td>${this.provenance(p.provenance)}</td></tr>`)}</tbody></table>`}
       </section>

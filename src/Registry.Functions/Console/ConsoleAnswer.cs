@@ -7,17 +7,16 @@ namespace Registry.Functions.Console;
 /// styles from this origin only, no inline code, never framed), no sniffing, no referrer. Written without MVC so
 /// the dev host and the worker execute it alike.
 /// </summary>
-public sealed class ConsoleAnswer(int status, byte[]? content, string? contentType, string cacheControl) : IActionResult
+public sealed class ConsoleAnswer(int status, byte[]? content, string? contentType, string cacheControl, string contentSecurityPolicy) : IActionResult
 {
     public string? Location { get; init; }
 
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
-        var settings = (ConsoleSettings)context.HttpContext.RequestServices.GetService(typeof(ConsoleSettings))!;
         response.StatusCode = status;
         response.Headers.CacheControl = cacheControl;
-        response.Headers.ContentSecurityPolicy = settings.ContentSecurityPolicy;
+        response.Headers.ContentSecurityPolicy = contentSecurityPolicy;
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers["Referrer-Policy"] = "no-referrer";
         response.Headers["Cross-Origin-Opener-Policy"] = "same-origin-allow-popups";

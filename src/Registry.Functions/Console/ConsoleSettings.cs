@@ -18,6 +18,8 @@ public sealed class ConsoleSettings(IOptions<StaffOptions> staff, IConfiguration
 
     public const string ClientIdKey = "Registry:Console:ClientId";
 
+    public const string ScopeKey = "Registry:Console:Scope";
+
     private readonly bool _development = RegistryEnvironment.IsDevelopment(configuration);
 
     public string ContentSecurityPolicy => string.Join("; ",
@@ -34,8 +36,13 @@ public sealed class ConsoleSettings(IOptions<StaffOptions> staff, IConfiguration
             "entra",
             $"{staff.Value.Instance.TrimEnd('/')}/{staff.Value.TenantId}",
             configuration[ClientIdKey],
-            $"{staff.Value.Audience?.TrimEnd('/')}/{DevelopmentTokens.Scope}"),
+            configuration[ScopeKey] is { Length: > 0 } scope ? scope : DefaultScope()),
         JsonSerializerOptions.Web);
+
+    // The audience is the API's Application ID URI (api://…) or its bare client id, which Entra names api://{client id}.
+    private string DefaultScope() => staff.Value.Audience is { } audience && audience.Contains("://", StringComparison.Ordinal)
+        ? $"{audience.TrimEnd('/')}/{DevelopmentTokens.Scope}"
+        : $"api://{staff.Value.Audience}/{DevelopmentTokens.Scope}";
 
     private sealed record SignInConfig(string SignIn, string? Authority, string? ClientId, string? Scope);
 }

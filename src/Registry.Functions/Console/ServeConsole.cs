@@ -18,10 +18,10 @@ public sealed class ServeConsole(ConsoleFiles files, ConsoleSettings settings)
         path switch
         {
             // Without the slash, the page's relative addresses would resolve under /api/.
-            null or "" when !request.Path.Value!.EndsWith('/') => new ConsoleAnswer(301, null, null, "no-cache") { Location = request.Path.Value + "/" },
-            ConsoleSettings.FileName => new ConsoleAnswer(200, settings.Json(), "application/json", "no-cache"),
+            null or "" when !request.Path.Value!.EndsWith('/') => new ConsoleAnswer(301, null, null, "no-cache", settings.ContentSecurityPolicy) { Location = request.Path.Value + "/" },
+            ConsoleSettings.FileName => new ConsoleAnswer(200, settings.Json(), "application/json", "no-cache", settings.ContentSecurityPolicy),
             _ => files.Find(path) is { } file
-                ? new ConsoleAnswer(200, file.Content, file.ContentType, file.CacheControl)
-                : new ConsoleAnswer(404, "Not found."u8.ToArray(), "text/plain; charset=utf-8", "no-cache"),
+                ? new ConsoleAnswer(200, file.Content, file.ContentType, file.CacheControl, settings.ContentSecurityPolicy)
+                : new ConsoleAnswer(404, "Not found."u8.ToArray(), "text/plain; charset=utf-8", "no-cache", settings.ContentSecurityPolicy),
         };
 }

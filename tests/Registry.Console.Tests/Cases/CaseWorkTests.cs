@@ -59,6 +59,30 @@ public class CaseWorkTests(AzuriteFixture azurite)
     }
 
     [BrowserFact]
+    public async Task TriageCase_InItsOwnList_OriginalReadableAfterTheReason()
+    {
+        await using var app = await ConsoleApp.StartAsync(azurite.ConnectionString);
+        const string raw = "From: Kanaria Canary <not json at all";
+        await app.MailAsync(raw, 1, acknowledged: false);
+        await using var browser = await Browser.OpenAsync();
+        var page = browser.Page;
+        await browser.SignInAsync(app.ConsoleUrl);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Triage" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "DSR-2026-0001" })).ToContainTextAsync("invalid message");
+        await page.GetByText("Read the original message (DSR-2026-0001)").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Read the original message" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Give a reason.")).ToBeVisibleAsync();
+        await page.GetByLabel("Why do you read personal data?").FillAsync("Intake could not read it");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Read the original message" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("pre.original")).ToHaveTextAsync(raw);
+        await Assertions.Expect(page.Locator(".dashboard")).ToContainTextAsync("1 triage");
+        await browser.AssertAccessibleAsync("triage with original");
+        await browser.AssertNoPersonalDataAsync("kanaria");
+    }
+
+    [BrowserFact]
     public async Task ExpiredSignIn_SignInAgain_TheNoteBeingWrittenIsSent()
     {
         await using var app = await ConsoleApp.StartAsync(azurite.ConnectionString);

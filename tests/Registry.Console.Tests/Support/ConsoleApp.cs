@@ -40,10 +40,10 @@ public sealed class ConsoleApp : IAsyncDisposable
     public string CasesTable => _values["Registry__Storage__CasesTable"]!;
 
     /// <summary>Sends a mail and waits until intake has opened its case (the <paramref name="number"/>th case of this app).</summary>
-    public async Task MailAsync(string message, int number)
+    public async Task MailAsync(string message, int number, bool acknowledged = true)
     {
         await SendMailAsync(message);
-        await Mail.WaitForCasesAsync(ConnectionString, CasesTable, number);
+        await Mail.WaitForCasesAsync(ConnectionString, CasesTable, number, acknowledged);
     }
 
     public static async Task<ConsoleApp> StartAsync(string connectionString)
