@@ -69,7 +69,7 @@ public class CaseWorkTests(AzuriteFixture azurite)
         await browser.SignInAsync(app.ConsoleUrl);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Triage" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "DSR-2026-0001" })).ToContainTextAsync("invalid message");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "DSR-2026-0001" }).First).ToContainTextAsync("invalid message");
         await page.GetByText("Read the original message (DSR-2026-0001)").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Read the original message" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Give a reason.")).ToBeVisibleAsync();
