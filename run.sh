@@ -62,6 +62,8 @@ cat <<'TEXT'
 
 The register runs on http://localhost:7071 (Azurite: 127.0.0.1:10000-10002). Ctrl-C stops both.
 
+  The privacy console:  http://localhost:7071/api/console/   (DEVELOPMENT sign-in as officer or reader)
+
   GET  /api/health                         healthy or unhealthy (the detail with a staff token)
   POST /api/orders                         signed order, contract v1 (docs/api/orders.md)
   PUT  /api/orders/{orderId}/billing       signed invoice status change

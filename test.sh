@@ -10,6 +10,16 @@ results="artifacts/test-results"
 rm -rf "$results"
 mkdir -p "$results"
 
+# The console's browser tests drive Debian's chromium (Playwright cannot download browsers here).
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing chromium for the console's browser tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "NOTE: /usr/bin/chromium is missing and this is not root: the console's browser tests are skipped (apt-get install chromium)."
+  fi
+fi
+
 echo "Building..."
 dotnet build RegistryFunctions.sln --no-restore --nologo --verbosity quiet
 

@@ -75,6 +75,9 @@ param staffTenantId string = tenant().tenantId
 @description('Application ID URI or client id of the Entra app registration for staff tokens (docs/deploy.md).')
 param staffAudience string = ''
 
+@description('Client id of the SPA app registration the privacy console signs in with (docs/deploy.md); empty: the console cannot sign in.')
+param consoleClientId string = ''
+
 @description('NCRONTAB schedule of the nightly retention purge (UTC).')
 param purgeSchedule string = '0 30 0 * * *'
 
@@ -348,6 +351,7 @@ module functionApp 'modules/function-app.bicep' = {
     clients: clients
     staffTenantId: staffTenantId
     staffAudience: staffAudience
+    consoleClientId: consoleClientId
     purgeSchedule: purgeSchedule
     financialYearEndMonth: financialYearEndMonth
     financialYearEndDay: financialYearEndDay
@@ -387,3 +391,4 @@ output AZURE_DATA_STORAGE_ACCOUNT string = dataStorage.outputs.name
 output AZURE_HOST_STORAGE_ACCOUNT string = hostStorage.outputs.name
 output REGISTRY_CLIENT_IDS string = join(map(clients, c => c.id), ' ')
 output REGISTRY_ALLOWED_LOCATIONS array = allowedLocations
+output REGISTRY_CONSOLE_URL string = 'https://${functionApp.outputs.defaultHostName}/api/console/'

@@ -22,6 +22,7 @@ param keyVaultUri string
 param clients clientConfig[]
 param staffTenantId string
 param staffAudience string
+param consoleClientId string
 param purgeSchedule string
 param financialYearEndMonth int
 param financialYearEndDay int
@@ -54,6 +55,7 @@ var registrySettings = [
   { name: 'Registry__KeyVault__Uri', value: keyVaultUri }
   { name: 'Registry__Staff__TenantId', value: staffTenantId }
   { name: 'Registry__Staff__Audience', value: staffAudience }
+  { name: 'Registry__Console__ClientId', value: consoleClientId }
   { name: 'Registry__Retention__PurgeSchedule', value: purgeSchedule }
   { name: 'Registry__Retention__FinancialYearEndMonth', value: string(financialYearEndMonth) }
   { name: 'Registry__Retention__FinancialYearEndDay', value: string(financialYearEndDay) }

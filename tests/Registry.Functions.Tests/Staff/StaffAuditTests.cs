@@ -50,10 +50,12 @@ public class StaffAuditTests(AzuriteFixture azurite)
             (nameof(VerifyCase), HttpMethod.Post, $"/api/staff/cases/{reference}/verify", new { method = "signed_letter", note = "Letter of 1 Dec" }, reference, subject),
             (nameof(DecideCase), HttpMethod.Post, $"/api/staff/cases/{reference}/decision", new { actions = new[] { "access" }, reason = "Verified access request" }, reference, subject),
             (nameof(WithdrawCase), HttpMethod.Post, $"/api/staff/cases/{reference}/withdraw", new { reason = "Customer phoned to withdraw" }, reference, subject),
+            (nameof(PreviewRefusal), HttpMethod.Post, $"/api/staff/cases/{other}/refuse/preview", new { reasons = "Manifestly unfounded" }, other, subject),
             (nameof(RefuseCase), HttpMethod.Post, $"/api/staff/cases/{other}/refuse", new { reasons = "Manifestly unfounded" }, other, subject),
             ("PlaceLegalClaimHold", HttpMethod.Put, $"/api/staff/subjects/{subject}/legal-claim", new { reason = "Disputed invoice", caseReference = reference }, reference, subject),
             ("LiftLegalClaimHold", HttpMethod.Delete, $"/api/staff/subjects/{subject}/legal-claim", new { reason = "Dispute settled" }, null, subject),
             (nameof(ReadAudit), HttpMethod.Get, $"/api/staff/audit?day={today}", null, null, null),
+            (nameof(ListPurgeReports), HttpMethod.Get, "/api/staff/purge-reports", null, null, null),
         };
         Assert.Equal(StaffFunctionNames().Order(), calls.Select(c => c.Function).Order());
 
