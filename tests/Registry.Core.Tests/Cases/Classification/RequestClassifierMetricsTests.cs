@@ -43,14 +43,20 @@ public class RequestClassifierMetricsTests(ITestOutputHelper output)
         Assert.All(score.PerType(), row => Assert.True(row.Precision >= MinimumRecall, $"{row.Label} precision {row.Precision:0.00}"));
     }
 
-    /// <summary>The held-out round on its own: the honest estimate of how the rules read mail they were not written for.</summary>
+    /// <summary>
+    /// The held-out round on its own. Its first run (docs/intake.md) was the honest estimate; the rules were improved
+    /// after it, so from then on these are floors that keep the round read as well as it is now.
+    /// </summary>
     [Fact]
-    public void Classify_HeldOutRound_Figures()
+    public void Classify_HeldOutRound_RecallAtLeast09PrecisionAtLeast095NoGuessOnANonRequest()
     {
         var score = CorpusScore.Of(HeldOut);
         Print(score);
 
-        Assert.Equal(HeldOut.Count, score.Results.Count);
+        Assert.True(score.Recall >= 0.9, $"recall {score.Recall:0.00}");
+        Assert.True(score.Precision >= 0.95, $"precision {score.Precision:0.00}");
+        Assert.Empty(score.WrongGuessesOnNonRequests);
+        Assert.True(score.WrongLanguage.Count() <= HeldOut.Count * 0.05, string.Join(", ", score.WrongLanguage));
     }
 
     [Fact]
