@@ -30,9 +30,17 @@ internal sealed class LexiconEntry
     /// <summary>The entry as the officer reads it, e.g. <c>fi: hävittää</c>.</summary>
     public string Phrase { get; }
 
-    /// <summary>Whether the phrase is in a clause (its words' stems in the entry's language). One pass: linear in the clause.</summary>
-    public bool IsIn(IReadOnlyList<string> stems)
+    /// <summary>
+    /// Whether the phrase is in a clause: its words' stems in the entry's language, in order, and the same stems once each.
+    /// An entry with a word none of the clause's distinct stems matches is out at once; otherwise one pass, linear in the clause.
+    /// </summary>
+    public bool IsIn(IReadOnlyList<string> stems, IReadOnlySet<string> distinct)
     {
+        if (!words.All(word => distinct.Any(stem => Matches(word, stem))))
+        {
+            return false;
+        }
+
         // last[k]: the latest position where the phrase's first k + 1 words matched in order, each within the gap.
         var last = new int[words.Length];
         Array.Fill(last, int.MinValue / 2);

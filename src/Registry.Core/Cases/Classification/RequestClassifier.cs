@@ -39,10 +39,14 @@ public static class RequestClassifier
         var stems = Enum.GetValues<CaseLanguage>().ToDictionary(language => language, language =>
         {
             var known = new Dictionary<string, string>(StringComparer.Ordinal);
-            return clauses.Select(clause => clause.Select(word => known.TryGetValue(word, out var stem) ? stem : known[word] = Stemmer.Stem(language, word)).ToList()).ToList();
+            return clauses.Select(clause =>
+            {
+                var words = clause.Select(word => known.TryGetValue(word, out var stem) ? stem : known[word] = Stemmer.Stem(language, word)).ToList();
+                return (Stems: words, Distinct: (IReadOnlySet<string>)words.ToHashSet(StringComparer.Ordinal));
+            }).ToList();
         });
         return Lexicon.Entries
-            .Where(entry => stems[entry.Language].Any(entry.IsIn))
+            .Where(entry => stems[entry.Language].Any(clause => entry.IsIn(clause.Stems, clause.Distinct)))
             .Select(entry => new ClassificationReason(entry.Type, "lexicon", $"{entry.Language.ToString().ToLowerInvariant()}: {entry.Phrase}"));
     }
 
