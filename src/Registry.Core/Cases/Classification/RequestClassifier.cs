@@ -34,7 +34,8 @@ public static class RequestClassifier
 
     private static IEnumerable<ClassificationReason> LexiconEntries(string text)
     {
-        var clauses = Clauses.Of(text);
+        // Each distinct clause once: a long or hostile mail repeats them, and a clause reads the same wherever it stands.
+        var clauses = Clauses.Of(text).Select(clause => string.Join(' ', clause)).Distinct(StringComparer.Ordinal).Select(clause => clause.Split(' ')).ToList();
         // Each distinct word is stemmed once per language: a long mail repeats its words.
         var stems = Enum.GetValues<CaseLanguage>().ToDictionary(language => language, language =>
         {
