@@ -107,6 +107,7 @@ public sealed partial class SubjectRequestIntake(
     {
         Reference = reference,
         Types = classification.Types,
+        ClassifiedBy = classification.Reasons,
         Language = classification.Language,
         Status = CaseStatus.Received,
         ReceivedAt = message.ReceivedAt!.Value,

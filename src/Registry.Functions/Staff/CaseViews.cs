@@ -13,6 +13,9 @@ public sealed record CaseView(
     /// <summary>The case reference the message quoted without being its requester's reply (an identifier only).</summary>
     public string? QuotedReference { get; init; }
 
+    /// <summary>Why intake read the message as these types: for each, the rule (phrase, lexicon, article) and its words.</summary>
+    public IReadOnlyList<ReasonView> ClassifiedBy { get; init; } = [];
+
     /// <summary>The purposes a decided objection covers (empty: every marketing purpose).</summary>
     public IReadOnlyList<string> ObjectionPurposes { get; init; } = [];
 
@@ -27,9 +30,12 @@ public sealed record CaseView(
         timeline?.Select(e => new EventView(e.At, e.Kind.ToWire(), e.Actor, e.StatusAfter?.ToWire(), e.Detail)).ToList())
     {
         ObjectionPurposes = c.ObjectionPurposes.Select(p => p.ToWire()).ToList(),
+        ClassifiedBy = c.ClassifiedBy.Select(r => new ReasonView(r.Type.ToWire(), r.Rule, r.Matched)).ToList(),
         QuotedReference = c.QuotedReference?.Value,
         Rectification = timeline is null || c.Rectification.Count == 0 ? null : c.Rectification,
     };
 }
+
+public sealed record ReasonView(string Type, string Rule, string Matched);
 
 public sealed record EventView(DateTimeOffset At, string Kind, string Actor, string? StatusAfter, string? Detail);
