@@ -3,8 +3,8 @@ using System.Diagnostics.Metrics;
 namespace Registry.Telemetry;
 
 /// <summary>
-/// The register's counters, on the meter <see cref="MeterName"/> (exported by OpenTelemetry when Application Insights
-/// is configured; the alert rules in infra/ read them). Tags carry kinds and outcomes only, never an identifier of a person.
+/// The register's counters, on the meter <see cref="MeterName"/> (the nightly purge has its own meter,
+/// <c>Registry.Retention.Purge</c>). Tags carry kinds and outcomes only, never an identifier of a person.
 /// </summary>
 public sealed class RegistryMetrics
 {
@@ -14,7 +14,7 @@ public sealed class RegistryMetrics
     private readonly Counter<long> _casesOpened;
     private readonly Counter<long> _lettersSent;
     private readonly Counter<long> _lettersFailed;
-    private readonly Counter<long> _purgeItems;
+    private readonly Counter<long> _lettersBounced;
     private readonly Counter<long> _poisonMessages;
 
     public RegistryMetrics(IMeterFactory meters)
@@ -24,7 +24,7 @@ public sealed class RegistryMetrics
         _casesOpened = meter.CreateCounter<long>("registry.cases.opened", "{case}", "Subject-request cases opened.");
         _lettersSent = meter.CreateCounter<long>("registry.letters.sent", "{letter}", "Letters handed to the mail system, by kind.");
         _lettersFailed = meter.CreateCounter<long>("registry.letters.failed", "{letter}", "Letters given up on and raised to the officer, by kind.");
-        _purgeItems = meter.CreateCounter<long>("registry.purge.items", "{item}", "Due items the nightly purge handled, by outcome.");
+        _lettersBounced = meter.CreateCounter<long>("registry.letters.bounced", "{letter}", "Letters that came back undelivered to the privacy mailbox.");
         _poisonMessages = meter.CreateCounter<long>("registry.poison.messages", "{message}", "Messages that reached a poison queue, by queue.");
     }
 
@@ -36,7 +36,7 @@ public sealed class RegistryMetrics
 
     public void LetterFailed(LetterKindTag kind) => _lettersFailed.Add(1, kind.Tag);
 
-    public void PurgeItems(string outcome, long count) => _purgeItems.Add(count, new KeyValuePair<string, object?>("outcome", outcome));
+    public void LetterBounced() => _lettersBounced.Add(1);
 
     public void PoisonMessage(string queue) => _poisonMessages.Add(1, new KeyValuePair<string, object?>("queue", queue));
 }
