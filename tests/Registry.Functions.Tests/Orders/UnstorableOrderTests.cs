@@ -19,33 +19,6 @@ public class UnstorableOrderTests(AzuriteFixture azurite)
     private readonly string _schedule = UniqueNames.Table("Schedule");
 
     [Fact]
-    public async Task Post_OrderWhoseAccountingRetentionHasEnded_Answers400SayingSoAndStoresNothing()
-    {
-        await using var app = await StartAsync();
-
-        var response = await app.PostOrderAsync(OrderJson.Valid(placedAt: new DateTimeOffset(2018, 6, 1, 12, 0, 0, TimeSpan.FromHours(3))));
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var error = Assert.Single(Errors(await response.Content.ReadAsStringAsync()));
-        Assert.Equal("placedAt", error.Field);
-        Assert.Equal(
-            "the Accounting Act (1336/1997 ch. 2 §10) keeps an order placed on 2018-06-01 only until 2024-12-31; that period has ended, so the order is not stored.",
-            error.Detail);
-        await AssertNothingStoredAsync();
-    }
-
-    [Fact]
-    public async Task Post_OrderWhoseRetentionRunsToThisYearsEnd_IsStored()
-    {
-        await using var app = await StartAsync();
-        var sixYearsAgo = DateTimeOffset.UtcNow.Year - 6;
-
-        var response = await app.PostOrderAsync(OrderJson.Valid(placedAt: new DateTimeOffset(sixYearsAgo, 12, 31, 12, 0, 0, TimeSpan.Zero)));
-
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-    }
-
-    [Fact]
     public async Task Post_ValuesOfTheWrongJsonType_NamesEveryFieldWithTheTypeItNeeds()
     {
         await using var app = await StartAsync();

@@ -27,7 +27,7 @@ public class IngestOrderHandlerTests
 
     public IngestOrderHandlerTests()
     {
-        _order = new OrderValidator(new IngestionLimits(), new Registry.Retention.RetentionCalendar(new Registry.Retention.RetentionOptions()), _time).Validate(OrderSubmissions.Valid()).Value!;
+        _order = new OrderValidator(new IngestionLimits(), _time).Validate(OrderSubmissions.Valid()).Value!;
         var blindIndex = new Mock<IBlindIndex>();
         blindIndex.Setup(b => b.ForEmailAsync(It.IsAny<EmailAddress>(), It.IsAny<CancellationToken>())).ReturnsAsync("email-index");
         blindIndex.Setup(b => b.ForOrderContentAsync(It.IsAny<ClientId>(), It.IsAny<ValidatedOrder>(), It.IsAny<CancellationToken>()))

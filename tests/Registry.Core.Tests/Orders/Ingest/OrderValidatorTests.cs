@@ -6,7 +6,7 @@ namespace Registry.Core.Tests.Orders.Ingest;
 
 public class OrderValidatorTests
 {
-    private readonly OrderValidator _validator = new(new IngestionLimits { MaxLines = 5 }, new Registry.Retention.RetentionCalendar(new Registry.Retention.RetentionOptions()), new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
+    private readonly OrderValidator _validator = new(new IngestionLimits { MaxLines = 5 }, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
 
     [Fact]
     public void Validate_ValidOrder_NormalisesContactData()
