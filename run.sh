@@ -22,6 +22,9 @@ for port in 10000 10001 10002 7071; do
   if port_open "$port"; then echo "Port $port is already in use; stop what runs there (another Azurite or dev host?)." >&2; exit 1; fi
 done
 
+# Letters go to .letters/ (git-ignored; one .eml per letter id; scripts/letters.sh reads them), wherever the host runs.
+export Registry__Letters__Folder="$PWD/.letters"
+
 pids=()
 cleanup() { trap - EXIT INT TERM; [ ${#pids[@]} -eq 0 ] || kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
@@ -54,9 +57,9 @@ pids+=($!)
 wait_for 7071 240
 
 echo
-echo "Posting the sample orders (signed as the webshop and store-helsinki clients):"
+echo "Posting the sample orders (signed as the webshop and store_helsinki clients):"
 scripts/signed-curl.sh POST /api/orders samples/order-webshop.json
-scripts/signed-curl.sh --client store-helsinki POST /api/orders samples/order-store.json
+scripts/signed-curl.sh --client store_helsinki POST /api/orders samples/order-store.json
 
 cat <<'TEXT'
 

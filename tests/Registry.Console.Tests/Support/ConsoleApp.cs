@@ -55,15 +55,16 @@ public sealed class ConsoleApp : IAsyncDisposable
             values[$"Registry__Storage__{table}Table"] = UniqueNames.Table(table);
         }
 
-        values["Registry__Storage__SubjectRequestsQueue"] = UniqueNames.Queue("requests");
-        values["Registry__Storage__OutboundMailQueue"] = UniqueNames.Queue("mail");
-        values["Registry__Storage__CaseActionsQueue"] = UniqueNames.Queue("actions");
+        values["RegistrySubjectRequestsQueue"] = UniqueNames.Queue("requests");
+        values["RegistryOutboundMailQueue"] = UniqueNames.Queue("mail");
+        values["RegistryCaseActionsQueue"] = UniqueNames.Queue("actions");
         values["Registry__Storage__TriageContainer"] = UniqueNames.Queue("triage");
         values["Registry__Storage__AuditContainer"] = UniqueNames.Queue("audit");
         values["Registry__Storage__ExportsContainer"] = UniqueNames.Queue("exports");
         values["Registry__Storage__PurgeReportsContainer"] = UniqueNames.Queue("purge");
 
         var folder = Directory.CreateTempSubdirectory("registry-console-").FullName;
+        values["Registry__Letters__Folder"] = Path.Combine(folder, "letters");
         var localSettings = Path.Combine(folder, "local.settings.json");
         await File.WriteAllTextAsync(localSettings, JsonSerializer.Serialize(new { IsEncrypted = false, Values = values }));
         var options = new DevHostOptions
@@ -84,7 +85,7 @@ public sealed class ConsoleApp : IAsyncDisposable
     /// <summary>A mailbox message on subject-requests, as the mailbox connector sends it.</summary>
     public async Task SendMailAsync(string message)
     {
-        var queue = new QueueClient(_values["RegistryStorage"], _values["Registry__Storage__SubjectRequestsQueue"]);
+        var queue = new QueueClient(_values["RegistryStorage"], _values["RegistrySubjectRequestsQueue"]);
         await queue.CreateIfNotExistsAsync();
         await queue.SendMessageAsync(message);
     }

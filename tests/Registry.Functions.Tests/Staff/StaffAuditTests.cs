@@ -83,8 +83,8 @@ public class StaffAuditTests(AzuriteFixture azurite)
         var bySubject = await app.SendAsync(HttpMethod.Get, $"/api/staff/audit?subjectId={subject}", StaffApp.Token(StaffRoles.PrivacyOfficer));
         Assert.Contains(nameof(GetSubjectData), await bySubject.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await DecisionReachedCaseActionsAsync(app, reference);
-        var letters = await app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue).PeekMessagesAsync(10);
-        var refusal = letters.Value.Select(m => JsonNode.Parse(m.Body.ToString())!).Single(l => l["kind"]!.GetValue<string>() == "refusal");
+        var letters = await LetterSink.DeliveredAsync(app.LettersFolder, app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue));
+        var refusal = letters.Single(l => l["kind"]!.GetValue<string>() == "refusal");
         Assert.Contains("tietosuoja@om.fi", refusal["body"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("Manifestly unfounded", refusal["body"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.DoesNotContain(app.Logs.GetSnapshot(), r => r.Message.Contains(email, StringComparison.OrdinalIgnoreCase)

@@ -1,5 +1,7 @@
 using System.Net;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Registry.Functions.Staff;
 using Registry.Functions.Tests.Clients;
@@ -38,6 +40,8 @@ public class StaffAuthorizationTests(AzuriteFixture azurite)
         await using var app = await StaffApp.StartAsync(azurite.ConnectionString);
         var (subject, email) = await app.CustomerAsync();
         var reference = await app.OpenCaseAsync(email, "<auth-reader@mail.example>");
+        // The acknowledgement is sent and recorded on the case's timeline asynchronously: let that settle first.
+        await LetterSink.DeliveredAsync(app.LettersFolder, app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue));
         var before = (await app.SnapshotAsync(app.Names.SubjectsTable)).Concat(await app.SnapshotAsync(app.Names.CasesTable)).ToList();
         var reader = StaffApp.Token(StaffRoles.Reader);
         (HttpMethod Method, string Path, object? Body)[] actions =

@@ -25,13 +25,17 @@ public sealed class RegistryApp : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private RegistryApp(WebApplication app)
+    private RegistryApp(WebApplication app, string lettersFolder)
     {
         _app = app;
+        LettersFolder = lettersFolder;
         Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>The app's own local letter sink (one .eml per letter id), so tests never see each other's letters.</summary>
+    public string LettersFolder { get; }
 
     public FakeLogCollector Logs => _app.Services.GetFakeLogCollector();
 
@@ -42,8 +46,10 @@ public sealed class RegistryApp : IAsyncDisposable
 
     public static async Task<RegistryApp> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        var folder = Directory.CreateTempSubdirectory("registry-app-").FullName;
         var values = LocalSettings.Sample().ToDictionary(p => p.Key.Replace(":", "__", StringComparison.Ordinal), p => p.Value);
         values["RegistryStorage"] = connectionString;
+        values["Registry__Letters__Folder"] = Path.Combine(folder, "letters");
         foreach (var table in new[] { "Subjects", "Lookup", "Schedule", "Dedupe", "Cases", "Suppression", "Statistics" })
         {
             values[$"Registry__Storage__{table}Table"] = UniqueNames.Table(table);
@@ -54,7 +60,6 @@ public sealed class RegistryApp : IAsyncDisposable
             values[key] = value;
         }
 
-        var folder = Directory.CreateTempSubdirectory("registry-app-").FullName;
         var localSettings = Path.Combine(folder, "local.settings.json");
         await File.WriteAllTextAsync(localSettings, JsonSerializer.Serialize(new { IsEncrypted = false, Values = values }));
         var options = new DevHostOptions
@@ -69,7 +74,7 @@ public sealed class RegistryApp : IAsyncDisposable
         var app = builder.Build();
         app.MapDevHost();
         await app.StartAsync();
-        return new RegistryApp(app);
+        return new RegistryApp(app, values["Registry__Letters__Folder"]!);
     }
 
     public Task<HttpResponseMessage> PostOrderAsync(JsonObject order, string secret = SignedHttp.WebshopSecret) =>

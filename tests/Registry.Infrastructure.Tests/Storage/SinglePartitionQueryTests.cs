@@ -104,9 +104,9 @@ public class SinglePartitionQueryTests(AzuriteFixture azurite)
 
     private static Dictionary<string, string?> Containers() => new()
     {
-        ["Registry:Storage:SubjectRequestsQueue"] = UniqueNames.Queue("requests"),
-        ["Registry:Storage:OutboundMailQueue"] = UniqueNames.Queue("mail"),
-        ["Registry:Storage:CaseActionsQueue"] = UniqueNames.Queue("actions"),
+        ["RegistrySubjectRequestsQueue"] = UniqueNames.Queue("requests"),
+        ["RegistryOutboundMailQueue"] = UniqueNames.Queue("mail"),
+        ["RegistryCaseActionsQueue"] = UniqueNames.Queue("actions"),
         ["Registry:Storage:TriageContainer"] = UniqueNames.Queue("triage"),
         ["Registry:Storage:AuditContainer"] = UniqueNames.Queue("audit"),
         ["Registry:Storage:ExportsContainer"] = UniqueNames.Queue("exports"),
