@@ -31,6 +31,16 @@ dotnet test RegistryFunctions.sln --no-build --nologo --logger "console;verbosit
 count() { grep -oE "(Passed|Failed)! +- .*" "$results/console.log" | grep -oE "$1: +[0-9]+" | awk '{ sum += $2 } END { print sum + 0 }'; }
 passed=$(count Passed) failed=$(count Failed) skipped=$(count Skipped)
 
+# The README walk-through, run literally on a fresh ./run.sh: one more test.
+echo "Running the README walk-through (scripts/walkthrough.sh)..."
+walk=0
+scripts/walkthrough.sh 2>&1 | tee "$results/walkthrough.log" || walk=${PIPESTATUS[0]}
+case "$walk" in
+  0) passed=$((passed + 1)) ;;
+  3) skipped=$((skipped + 1)) ;;
+  *) failed=$((failed + 1)); status=1 ;;
+esac
+
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # a test host crashed or hung before it could report: never report a clean run
 fi

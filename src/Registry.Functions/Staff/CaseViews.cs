@@ -1,4 +1,6 @@
 using Registry.Cases;
+using Registry.Contact;
+using Registry.Orders.Ingest;
 using Registry.Rectification;
 using Registry.Serialization;
 
@@ -20,7 +22,7 @@ public sealed record CaseView(
     public IReadOnlyList<string> ObjectionPurposes { get; init; } = [];
 
     /// <summary>A decided rectification's changes: personal data, so only with the requester when one case is read.</summary>
-    public IReadOnlyList<RectificationChange>? Rectification { get; init; }
+    public IReadOnlyList<RectificationView>? Rectification { get; init; }
 
     public static CaseView Of(SubjectCase c, IReadOnlyList<CaseEvent>? timeline = null) => new(
         c.Reference.Value, c.Types.Select(t => t.ToWire()).ToList(), c.Language.ToWire(), c.Status.ToWire(), c.ReceivedAt, c.DueOn,
@@ -32,10 +34,18 @@ public sealed record CaseView(
         ObjectionPurposes = c.ObjectionPurposes.Select(p => p.ToWire()).ToList(),
         ClassifiedBy = c.ClassifiedBy.Select(r => new ReasonView(r.Type.ToWire(), r.Rule, r.Matched)).ToList(),
         QuotedReference = c.QuotedReference?.Value,
-        Rectification = timeline is null || c.Rectification.Count == 0 ? null : c.Rectification,
+        Rectification = timeline is null || c.Rectification.Count == 0 ? null : c.Rectification.Select(RectificationView.Of).ToList(),
     };
 }
 
 public sealed record ReasonView(string Type, string Rule, string Matched);
+
+/// <summary>A decided correction as a person reads it: the field by its wire name (firstName, postalAddress, …), not its number.</summary>
+public sealed record RectificationView(
+    string Field, string? Text, EmailAddress? Email, PhoneNumber? Phone, Organisation? Organisation, PostalAddress? Address, string Grounds)
+{
+    public static RectificationView Of(RectificationChange change) => new(
+        ProfileFields.Name(change.Field), change.Text, change.Email, change.Phone, change.Organisation, change.Address, change.Grounds);
+}
 
 public sealed record EventView(DateTimeOffset At, string Kind, string Actor, string? StatusAfter, string? Detail);

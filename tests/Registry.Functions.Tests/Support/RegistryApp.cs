@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Registry.DevHost;
+using Registry.Functions.Tests.Contract;
 using Registry.Infrastructure.Storage;
 using Registry.Testing;
 using Registry.Testing.Azurite;
@@ -29,7 +30,7 @@ public sealed class RegistryApp : IAsyncDisposable
     {
         _app = app;
         LettersFolder = lettersFolder;
-        Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        Client = new HttpClient(new SpecCheckingHandler(OpenApiSpec.Instance)) { BaseAddress = new Uri(app.Urls.First()) };
     }
 
     public HttpClient Client { get; }
