@@ -101,6 +101,8 @@ public class StaffAuditTests(AzuriteFixture azurite)
 
         var decideUnverified = await app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/decision", officer, new { actions = new[] { "access" } });
         await app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/withdraw", officer, new { reason = "withdrawn by phone" });
+        // Letters so far are delivered (and their delivery written on the timeline) before the snapshot is taken.
+        await LetterSink.DeliveredAsync(app.LettersFolder, app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue));
         var before = await (await app.SendAsync(HttpMethod.Get, $"/api/staff/cases/{reference}", officer)).Content.ReadFromJsonAsync<JsonObject>();
         var verifyWithdrawn = await app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/verify", officer, new { method = "signed_letter" });
         var refuseWithdrawn = await app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/refuse", officer, new { reasons = "x" });
