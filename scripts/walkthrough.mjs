@@ -6,7 +6,7 @@
 // lines (indented under them). `…` and `...` stand for anything. Whitespace is not compared. A command's own
 // trailing comment that names a status (`# HTTP 409 problem`, `# 401`) is checked too. Text after two or more
 // spaces that opens a parenthesis, or that follows the end of a JSON answer, is a remark. Other comments are prose.
-// Queue functions run after their 202, so a reading command (GET curl, letters.sh) whose answer differs is
+// Queue functions run after their 202, so a reading command (a GET, letters.sh) whose answer differs is
 // asked again for up to 20 s before it counts as different. A command that starts the register (`./run.sh`)
 // is not run: the check runs one already.
 //
@@ -134,7 +134,8 @@ function pattern(shown) {
 
 // Asking again cannot change anything: a GET with curl, or the letters on the queue.
 function reads(command) {
-  return /^scripts\/letters\.sh\b/.test(command) || (/^curl\b/.test(command) && !/-X\s*(POST|PUT|DELETE)|\s-d\s/.test(command));
+  return /^scripts\/letters\.sh\b/.test(command) || /^scripts\/signed-curl\.sh (--client \S+ )?GET\b/.test(command)
+    || (/^curl\b/.test(command) && !/-X\s*(POST|PUT|DELETE)|\s-d\s/.test(command));
 }
 
 function squeeze(text) {

@@ -15,9 +15,16 @@ for port in 7071 10000 10001 10002; do
 done
 
 work=$(mktemp -d)
+# The walk-through starts from nothing: its own storage, and your local letters (.letters/) set aside meanwhile.
+[ ! -d .letters ] || mv .letters "$work/letters-yours"
 REGISTRY_LOCAL_DATA="$work/data" setsid ./run.sh > "$work/run.log" 2>&1 &
 run=$!
-stop() { kill -INT -- "-$run" 2>/dev/null || true; wait "$run" 2>/dev/null || true; }
+stop() {
+  kill -INT -- "-$run" 2>/dev/null || true
+  wait "$run" 2>/dev/null || true
+  [ ! -d .letters ] || mv .letters "$work/letters-walkthrough"
+  [ ! -d "$work/letters-yours" ] || mv "$work/letters-yours" .letters
+}
 trap stop EXIT
 
 # run.sh prints "Try, in another terminal:" once the register is up and the sample orders are in.
