@@ -35,7 +35,7 @@ public class StaffAuthorizationTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Reader_EveryOfficerAction_Is403AndChangesNothing()
+    public async Task Reader_EveryOfficerAction_Is403_WithoutToken401_AndChangesNothing()
     {
         await using var app = await StaffApp.StartAsync(azurite.ConnectionString);
         var (subject, email) = await app.CustomerAsync();
@@ -57,11 +57,14 @@ public class StaffAuthorizationTests(AzuriteFixture azurite)
             (HttpMethod.Delete, $"/api/staff/subjects/{subject}/legal-claim", new { reason = "r" }),
             (HttpMethod.Delete, $"/api/staff/subjects/{subject}/restriction", new { reason = "r" }),
             (HttpMethod.Get, "/api/staff/audit?day=2026-01-01", null),
+            (HttpMethod.Post, $"/api/staff/cases/{reference}/refuse/preview", new { reasons = "r" }),
+            (HttpMethod.Get, "/api/staff/purge-reports", null),
         ];
 
         foreach (var (method, path, body) in actions)
         {
             Assert.True(HttpStatusCode.Forbidden == (await app.SendAsync(method, path, reader, body)).StatusCode, $"{method} {path}");
+            Assert.True(HttpStatusCode.Unauthorized == (await app.SendAsync(method, path, null, body)).StatusCode, $"{method} {path} without a token");
         }
 
         Assert.Equal(before, (await app.SnapshotAsync(app.Names.SubjectsTable)).Concat(await app.SnapshotAsync(app.Names.CasesTable)));
