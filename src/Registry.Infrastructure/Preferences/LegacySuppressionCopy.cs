@@ -18,6 +18,19 @@ public sealed partial class LegacySuppressionCopy(RegistryTables tables, ISuppre
 
     public async Task<int> MoveAsync(CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return await MoveRowsAsync(cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404 && e.ErrorCode == "TableNotFound")
+        {
+            // No Suppression table: nothing was stored before (or its storage is not provisioned; health reports that).
+            return 0;
+        }
+    }
+
+    private async Task<int> MoveRowsAsync(CancellationToken cancellationToken)
+    {
         var moved = 0;
         await foreach (var row in tables.Suppression.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", "ObjectedAt"], cancellationToken: cancellationToken))
         {
