@@ -3,7 +3,7 @@
 // this template makes both true by construction (design D8). See docs/deploy.md.
 targetScope = 'subscription'
 
-import { clientConfig, isValidClientId } from 'types.bicep'
+import { clientConfig, isValidClientId, isValidEmailAddress } from 'types.bicep'
 
 @minLength(1)
 @maxLength(40)
@@ -123,6 +123,11 @@ param letterSenderUsername string = 'tietosuoja'
 @description('The privacy mailbox: replies and bounces to letters go here, where the mailbox connector reads them.')
 param privacyMailbox string = 'tietosuoja@tailorframe.example'
 
+@minLength(6)
+@maxLength(254)
+@description('The privacy officer\'s own e-mail address: the alert rules\' action group mails it (docs/operations.md). Required, one address.')
+param privacyOfficerEmail string
+
 @description('Object id of the person or pipeline that runs scripts/new-keyvault-secrets.sh; gets Key Vault Secrets Officer. Empty: none.')
 param principalId string = ''
 
@@ -176,6 +181,10 @@ var invalidClientIds = filter(map(clients, c => c.id), id => !isValidClientId(id
 var checkedClients = empty(invalidClientIds)
   ? clients
   : fail('Client ids become App Service setting names: use lower-case letters and digits, words joined by single underscores (store_helsinki, not store-helsinki). Invalid: ${join(invalidClientIds, ', ')}')
+
+var checkedOfficerEmail = isValidEmailAddress(privacyOfficerEmail)
+  ? privacyOfficerEmail
+  : fail('privacyOfficerEmail must be one e-mail address (name@domain.example) that the alerts are mailed to; set REGISTRY_PRIVACY_OFFICER_EMAIL (docs/deploy.md).')
 
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {
@@ -400,6 +409,18 @@ module functionApp 'modules/function-app.bicep' = {
   dependsOn: [
     roles
   ]
+}
+
+module alerts 'modules/alerts.bicep' = {
+  name: 'alerts'
+  scope: rg
+  params: {
+    namePrefix: 'registry-${resourceToken}'
+    location: location
+    tags: tags
+    officerEmail: checkedOfficerEmail
+    appInsightsId: monitoring.outputs.appInsightsId
+  }
 }
 
 module mailbox 'modules/mailbox-connector.bicep' = if (enableMailboxConnector) {
