@@ -69,6 +69,9 @@ param clients clientConfig[] = [
   }
 ]
 
+@description('Reserve the smoke-test client smoke_test (orders and billing only; its synthetic orders carry no Accounting Act period) for scripts/smoke.sh, which the azd postdeploy hook runs (docs/deploy.md#smoke-test-after-azd-up).')
+param enableSmokeTest bool = false
+
 @description('Entra ID tenant that issues staff tokens.')
 param staffTenantId string = tenant().tenantId
 
@@ -177,9 +180,20 @@ var storageSku = !contains(geoRedundantSkus, storageRedundancy) || !empty(euRegi
   : fail('Storage redundancy ${storageRedundancy} copies data to the paired region, but ${location} has no paired region in the EU. Use Standard_LRS or Standard_ZRS in this region, or pick a region with an EU pair.')
 
 // A client id becomes part of App Service setting names: refuse the deployment on one the app would refuse at start-up.
-var invalidClientIds = filter(map(clients, c => c.id), id => !isValidClientId(id))
+var smokeTestClient = {
+  id: 'smoke_test'
+  channels: [
+    'webshop'
+  ]
+  operations: [
+    'orders'
+    'billing'
+  ]
+}
+var deployedClients = enableSmokeTest ? concat(filter(clients, c => c.id != 'smoke_test'), [smokeTestClient]) : clients
+var invalidClientIds = filter(map(deployedClients, c => c.id), id => !isValidClientId(id))
 var checkedClients = empty(invalidClientIds)
-  ? clients
+  ? deployedClients
   : fail('Client ids become App Service setting names: use lower-case letters and digits, words joined by single underscores (store_helsinki, not store-helsinki). Invalid: ${join(invalidClientIds, ', ')}')
 
 var checkedOfficerEmail = isValidEmailAddress(privacyOfficerEmail)
