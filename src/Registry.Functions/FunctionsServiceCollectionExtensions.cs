@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Registry.Functions.Http;
 using Registry.Functions.Logging;
+using Registry.Functions.Telemetry;
 using Registry.Infrastructure;
 using Registry.Infrastructure.Hosting;
 
@@ -23,6 +24,7 @@ public static class FunctionsServiceCollectionExtensions
         // would rather not repeat. Real failures surface as exceptions, logged where they are handled.
         services.AddLogging(logging => logging.AddFilter("Azure.Core", LogLevel.Error).AddFilter("Azure", LogLevel.Warning));
         services.AddRegistryLogRedaction();
+        services.AddRegistryTelemetry(configuration);
         services.AddRegistryCore();
         services.AddRegistryInfrastructure(configuration);
         services.AddSingleton<HttpEndpoint>();

@@ -78,7 +78,7 @@ public sealed partial class SubjectRequestIntake(
 
         var classification = RequestClassifier.Classify(message.Subject, message.Body);
         var subject = await FindSubjectAsync(message.From, cancellationToken);
-        var stored = await opener.OpenAsync(key, message.ReceivedAt!.Value, reference => NewCase(reference, message, classification, subject) with { QuotedReference = quoted }, cancellationToken);
+        var (stored, _) = await opener.OpenAsync(key, message.ReceivedAt!.Value, reference => NewCase(reference, message, classification, subject) with { QuotedReference = quoted }, cancellationToken);
         await attachments.TakeAsync(stored.Case.Reference, key, message.Attachments, cancellationToken);
         if (stored.Case.Requester.Email is not null)
         {
@@ -103,7 +103,7 @@ public sealed partial class SubjectRequestIntake(
         await blobs.SaveAsync(blobName, queued.Body, cancellationToken);
         var at = message?.ReceivedAt ?? queued.InsertedOn;
         var key = MessageKey.ForQueueMessage(queued.Queue, queued.QueueMessageId);
-        var stored = await opener.OpenAsync(key, at, reference => new SubjectCase
+        var (stored, created) = await opener.OpenAsync(key, at, reference => new SubjectCase
         {
             Reference = reference,
             Types = [],
@@ -115,6 +115,12 @@ public sealed partial class SubjectRequestIntake(
             OriginalBlob = blobName,
             Requester = new Requester(),
         }, cancellationToken);
+        if (created && reason == TriageReason.Poison)
+        {
+            // Once per poisoned message: its triage case is created once, however often the poison queue delivers it.
+            metrics.PoisonMessage(queued.Queue);
+        }
+
         await attachments.TakeAsync(stored.Case.Reference, key, message?.Attachments, cancellationToken);
         LogTriage(logger, stored.Case.Reference.Value, reason);
         return new IntakeOutcome.Invalid(stored.Case.Reference);
