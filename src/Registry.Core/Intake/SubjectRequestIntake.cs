@@ -92,7 +92,6 @@ public sealed partial class SubjectRequestIntake(
     /// <summary>A message that reached the poison queue: kept whole, and a triage case points to it.</summary>
     public async Task<IntakeOutcome> HandlePoisonAsync(QueuedMessage queued, CancellationToken cancellationToken = default)
     {
-        metrics.PoisonMessage(queued.Queue);
         return await OpenTriageAsync(queued, TriageReason.Poison, TryRead(queued.Body), cancellationToken);
     }
 

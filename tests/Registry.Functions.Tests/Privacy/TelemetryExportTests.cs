@@ -57,6 +57,9 @@ public sealed partial class TelemetryExportTests
         host.Services.GetRequiredService<RegistryMetrics>().OrderIngested("webshop");
         tracer.ForceFlush();
         meter.ForceFlush();
+        // HttpClient and ASP.NET Core spans are process-wide: the other tests' requests reach this provider too until it is
+        // disposed, so the lists are read only after that.
+        host.Dispose();
 
         var log = Assert.Single(exported);
         Assert.Contains(SubjectId, log, StringComparison.Ordinal);
@@ -91,6 +94,7 @@ public sealed partial class TelemetryExportTests
         }
 
         await app.StopAsync();
+        await app.DisposeAsync();
 
         var request = Assert.Single(spans, IsTheRequest);
         Assert.Null(request.GetTagItem("url.query"));
