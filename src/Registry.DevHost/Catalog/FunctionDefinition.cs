@@ -1,9 +1,9 @@
-using System.Reflection;
+using Registry.DevHost.Rpc;
 
 namespace Registry.DevHost.Catalog;
 
-/// <summary>One <c>[Function]</c> method and its trigger, as the Functions host indexes it.</summary>
-public sealed record FunctionDefinition(string Name, MethodInfo Method, ParameterInfo TriggerParameter, TriggerDefinition Trigger)
+/// <summary>One function as the worker reports it (FunctionMetadataResponse), with its trigger read from the raw bindings.</summary>
+public sealed record FunctionDefinition(string Name, string FunctionId, string TriggerParameter, TriggerDefinition Trigger, RpcFunctionMetadata Metadata)
 {
     public bool IsHttp => Trigger is HttpTriggerDefinition;
 }
@@ -18,3 +18,6 @@ public sealed record QueueTriggerDefinition(string QueueNameExpression, string C
 
 /// <summary>A timer trigger; the schedule may still hold <c>%Setting%</c> expressions.</summary>
 public sealed record TimerTriggerDefinition(string ScheduleExpression, bool RunOnStartup) : TriggerDefinition;
+
+/// <summary>A trigger this host does not run (the function is loaded, but nothing invokes it).</summary>
+public sealed record OtherTriggerDefinition(string Type) : TriggerDefinition;

@@ -61,8 +61,6 @@ public sealed class LoopbackTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "local.settings.json"), """{"IsEncrypted":false,"Values":{}}""");
         return new DevHostOptions
         {
-            FunctionTypes = [],
-            RegisterServices = (_, _) => { },
             HostJsonPath = Path.Combine(folder, "host.json"),
             LocalSettingsPath = Path.Combine(folder, "local.settings.json"),
         };

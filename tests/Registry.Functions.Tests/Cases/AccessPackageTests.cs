@@ -107,7 +107,7 @@ public partial class AccessPackageTests(AzuriteFixture azurite)
         await ExpectAsync(HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/decision", officer, new { actions = new[] { "access" }, reason = "Verified" }));
         await WaitForStatusAsync(app, reference, "completed", officer);
 
-        var notice = (await app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue).PeekMessagesAsync(32)).Value
+        var notice = (await app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue).PeekMessagesAsync(32)).Value
             .Select(m => JsonNode.Parse(m.Body.ToString())!).Single(l => l["letterId"]!.GetValue<string>() == $"{reference}-access-notice");
         Assert.Equal(registered, notice["to"]!.GetValue<string>());
         using var download = new HttpClient();
@@ -162,7 +162,7 @@ public partial class AccessPackageTests(AzuriteFixture azurite)
             ["subject"] = "Access request",
             ["body"] = "Please send me a copy of all personal data you hold about me.",
         };
-        await app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.SubjectRequestsQueue).SendMessageAsync(message.ToJsonString());
+        await app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.SubjectRequestsQueue).SendMessageAsync(message.ToJsonString());
         var officer = StaffApp.Token(StaffRoles.PrivacyOfficer);
         return await EventuallyAsync(async () =>
         {
@@ -181,7 +181,7 @@ public partial class AccessPackageTests(AzuriteFixture azurite)
     private static Task<string> NoticeAsync(RegistryApp app, string reference) =>
         EventuallyAsync(async () =>
         {
-            var messages = await app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue).PeekMessagesAsync(32);
+            var messages = await app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue).PeekMessagesAsync(32);
             var letter = messages.Value.Select(m => JsonNode.Parse(m.Body.ToString())!)
                 .FirstOrDefault(l => l["letterId"]!.GetValue<string>() == $"{reference}-access-notice");
             return letter?["body"]!.GetValue<string>();

@@ -50,7 +50,7 @@ public class ErasureTests(AzuriteFixture azurite)
         Assert.DoesNotContain(await app.ScanAsync(app.Names.LookupTable), r => r.GetString("SubjectId") == subject);
         Assert.Single(await app.ScanAsync(app.Names.SuppressionTable));
         var leaks = new List<string>();
-        await foreach (var (place, text) in StorageScanTests.EverythingStoredAsync(app.Services, except: app.Names.OutboundMailQueue))
+        await foreach (var (place, text) in StorageScanTests.EverythingStoredAsync(app.Storage, except: app.Names.OutboundMailQueue))
         {
             leaks.AddRange(canaries.FoundIn(text).Select(field => $"{field} in {place}"));
         }
@@ -60,7 +60,7 @@ public class ErasureTests(AzuriteFixture azurite)
         Assert.Empty(await SearchAsync(app, canaries.Email));
 
         // The sealed copy taken before (as a backup would hold it) no longer opens: no key for it is stored anywhere.
-        var cipher = app.Services.GetRequiredService<IFieldCipher>();
+        var cipher = app.Storage.GetRequiredService<IFieldCipher>();
         var context = new FieldContext(new KeyOwner(subject), DataScope.Profile, "profile", "Email");
         Assert.IsType<Unsealed.Erased>(cipher.Open(null, context, sealedBefore.GetString("Email")));
         Assert.DoesNotContain(await app.ScanAsync(app.Names.SubjectsTable), r => r.RowKey.StartsWith("key|", StringComparison.Ordinal) && r.PartitionKey == subject);
@@ -151,7 +151,7 @@ public class ErasureTests(AzuriteFixture azurite)
     }
 
     private static Task<PurgeItemResult> ReviewAsync(RegistryApp app, string subject, DateOnly today) =>
-        app.Services.GetServices<IPurgeRule>().Single(r => r.Kind == ScheduledItem.ReviewKind)
+        app.Storage.GetServices<IPurgeRule>().Single(r => r.Kind == ScheduledItem.ReviewKind)
             .ApplyAsync(new ScheduledItem(ScheduledItem.ReviewKind, subject, today), new PurgeRun(today, DryRun: false));
 
     [Fact]
@@ -199,7 +199,7 @@ public class ErasureTests(AzuriteFixture azurite)
 
     private static async Task<List<string>> ExportsAsync(RegistryApp app, string reference)
     {
-        var container = app.Services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(app.Names.ExportsContainer);
+        var container = app.Storage.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(app.Names.ExportsContainer);
         var names = new List<string>();
         await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"{reference}/", default))
         {

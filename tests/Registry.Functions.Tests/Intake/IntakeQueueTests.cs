@@ -25,7 +25,7 @@ public class IntakeQueueTests(AzuriteFixture azurite)
         await Task.Delay(TimeSpan.FromSeconds(1)); // let the second delivery run too
         Assert.Single(await CaseRowsAsync(app));
         Assert.Equal("awaiting_verification", cases[0].GetString("Status"));
-        var letters = await app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue).PeekMessagesAsync(10);
+        var letters = await app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue).PeekMessagesAsync(10);
         Assert.Equal(["DSR-2026-0001-acknowledgement"], letters.Value.Select(m => JsonNode.Parse(m.Body.ToString())!["letterId"]!.GetValue<string>()).Distinct());
     }
 
@@ -63,7 +63,7 @@ public class IntakeQueueTests(AzuriteFixture azurite)
 
         var cases = await WaitForCasesAsync(app, c => c.Count == 1);
         Assert.Equal("invalid_message", cases[0].GetString("Triage"));
-        var poison = await app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient($"{app.Names.SubjectRequestsQueue}-poison").PeekMessagesAsync(1);
+        var poison = await app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient($"{app.Names.SubjectRequestsQueue}-poison").PeekMessagesAsync(1);
         Assert.Empty(poison.Value);
     }
 
@@ -90,7 +90,7 @@ public class IntakeQueueTests(AzuriteFixture azurite)
 
     private static async Task SendAsync(RegistryApp app, string queue, string body)
     {
-        var client = app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(queue);
+        var client = app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(queue);
         await client.CreateIfNotExistsAsync();
         await client.SendMessageAsync(body);
     }

@@ -27,7 +27,7 @@ public class StorageScanTests(AzuriteFixture azurite)
         var scanned = 0;
         var auditBlobs = 0;
         var leaks = new List<string>();
-        await foreach (var (place, text) in EverythingStoredAsync(app.Services, except: app.Names.OutboundMailQueue))
+        await foreach (var (place, text) in EverythingStoredAsync(app.Storage, except: app.Names.OutboundMailQueue))
         {
             scanned++;
             auditBlobs += place.StartsWith($"blob {app.Names.AuditContainer}/", StringComparison.Ordinal) ? 1 : 0;

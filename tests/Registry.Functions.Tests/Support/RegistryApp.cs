@@ -4,11 +4,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Registry.DevHost;
+using Registry.DevHost.Worker;
+using Registry.Infrastructure;
 using Registry.Infrastructure.Storage;
 using Registry.Testing;
 using Registry.Testing.Azurite;
@@ -18,32 +21,46 @@ using Registry.Testing.Harness;
 namespace Registry.Functions.Tests.Support;
 
 /// <summary>
-/// The real Functions app (every function class, AddRegistryFunctions, the sample settings) in the dev
-/// host on a free loopback port, on Azurite with tables of its own. Requests go over real HTTP.
+/// The real Functions app as Azure runs it: the dev host on a free loopback port starts the worker process
+/// (Registry.Functions from its build output, its own Program.cs and DI) on the sample settings, on Azurite
+/// with tables of its own. Requests go over real HTTP; the worker's log lines arrive in <see cref="Logs"/>.
 /// </summary>
 public sealed class RegistryApp : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly WebApplication _host;
+    private readonly ServiceProvider _storage;
+    private readonly string _folder;
 
-    private RegistryApp(WebApplication app)
+    private RegistryApp(WebApplication host, ServiceProvider storage, string folder)
     {
-        _app = app;
-        Client = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        _host = host;
+        _storage = storage;
+        _folder = folder;
+        Client = new HttpClient { BaseAddress = new Uri(host.Urls.First()) };
     }
 
     public HttpClient Client { get; }
 
-    public FakeLogCollector Logs => _app.Services.GetFakeLogCollector();
+    /// <summary>The dev host's log and the worker's, each line under its own category.</summary>
+    public FakeLogCollector Logs => _host.Services.GetFakeLogCollector();
 
-    /// <summary>The dev host's services, as the function classes get them.</summary>
-    public IServiceProvider Services => _app.Services;
+    /// <summary>
+    /// The register's core and storage adapters composed in the test process on the app's storage and settings,
+    /// for arranging state and reading what the app stored, as an operator's tool would. Nothing in it reaches the
+    /// worker: the app under test runs only in the worker process.
+    /// </summary>
+    public IServiceProvider Storage => _storage;
 
-    public StorageNames Names => _app.Services.GetRequiredService<IOptions<StorageNames>>().Value;
+    public StorageNames Names => _storage.GetRequiredService<IOptions<StorageNames>>().Value;
+
+    /// <summary>The running worker's process id (it changes when the host restarts a crashed worker).</summary>
+    public int? WorkerProcessId => _host.Services.GetRequiredService<WorkerSupervisor>().ProcessId;
 
     public static async Task<RegistryApp> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var values = LocalSettings.Sample().ToDictionary(p => p.Key.Replace(":", "__", StringComparison.Ordinal), p => p.Value);
         values["RegistryStorage"] = connectionString;
+        values["AzureWebJobsStorage"] = connectionString;
         foreach (var table in new[] { "Subjects", "Lookup", "Schedule", "Dedupe", "Cases", "Suppression", "Statistics" })
         {
             values[$"Registry__Storage__{table}Table"] = UniqueNames.Table(table);
@@ -54,22 +71,30 @@ public sealed class RegistryApp : IAsyncDisposable
             values[key] = value;
         }
 
+        // Created before the worker starts, so no request races the worker's own DevelopmentStorage.
+        var storage = await StorageSideAsync(values);
         var folder = Directory.CreateTempSubdirectory("registry-app-").FullName;
         var localSettings = Path.Combine(folder, "local.settings.json");
         await File.WriteAllTextAsync(localSettings, JsonSerializer.Serialize(new { IsEncrypted = false, Values = values }));
-        var options = new DevHostOptions
-        {
-            FunctionTypes = typeof(FunctionsServiceCollectionExtensions).Assembly.GetExportedTypes(),
-            RegisterServices = (services, configuration) => services.AddRegistryFunctions(configuration),
-            HostJsonPath = Path.Combine(RepoPaths.Root, "host.json"),
-            LocalSettingsPath = localSettings,
-        };
-        var builder = DevHostApplication.CreateBuilder(["--urls", "http://127.0.0.1:0"], options);
+        var builder = DevHostApplication.CreateBuilder(
+            ["--urls", "http://127.0.0.1:0"],
+            new DevHostOptions { HostJsonPath = Path.Combine(RepoPaths.Root, "host.json"), LocalSettingsPath = localSettings });
         builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace);
-        var app = builder.Build();
-        app.MapDevHost();
-        await app.StartAsync();
-        return new RegistryApp(app);
+        var host = builder.Build();
+        host.MapDevHost();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            await storage.DisposeAsync();
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
+
+        return new RegistryApp(host, storage, folder);
     }
 
     public Task<HttpResponseMessage> PostOrderAsync(JsonObject order, string secret = SignedHttp.WebshopSecret) =>
@@ -92,7 +117,7 @@ public sealed class RegistryApp : IAsyncDisposable
     public async Task<List<TableEntity>> ScanAsync(string table)
     {
         var entities = new List<TableEntity>();
-        await foreach (var entity in _app.Services.GetRequiredService<TableServiceClient>().GetTableClient(table).QueryAsync<TableEntity>())
+        await foreach (var entity in _storage.GetRequiredService<TableServiceClient>().GetTableClient(table).QueryAsync<TableEntity>())
         {
             entities.Add(entity);
         }
@@ -103,7 +128,26 @@ public sealed class RegistryApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _host.StopAsync();
+        await _host.DisposeAsync();
+        await _storage.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    // The same settings the worker gets, read as configuration keys (A__B as A:B).
+    private static async Task<ServiceProvider> StorageSideAsync(Dictionary<string, string?> values)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(values.Select(p => new KeyValuePair<string, string?>(p.Key.Replace("__", ":", StringComparison.Ordinal), p.Value)))
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddRegistryCore();
+        services.AddRegistryInfrastructure(configuration);
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<StorageProvisioner>().EnsureCreatedAsync();
+        return provider;
     }
 }
