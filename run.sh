@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the register locally on a fresh machine: installs what is missing, starts Azurite on loopback
 # (data in .azurite/, git-ignored), creates local.settings.json from the sample if absent, starts the
-# functions on http://localhost:7071 (Core Tools' `func` when it is on PATH, else the repo's dev host,
-# which creates the tables, queues and containers), posts the sample orders and prints how to call it.
+# functions on http://localhost:7071 (Core Tools' `func` when it is on PATH, else the repo's dev host, a
+# local Functions host that starts the real worker; the worker creates the tables, queues and containers in
+# Development), posts the sample orders and prints how to call it.
 # Ctrl-C stops everything it started.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -46,9 +47,10 @@ if command -v func >/dev/null 2>&1; then
   cp local.settings.json src/Registry.Functions/local.settings.json
   (cd src/Registry.Functions && exec func start --port 7071) &
 else
-  echo "Starting the functions in the dev host (docs/dev-host.md)..."
+  echo "Starting the functions: the dev host runs the worker (docs/dev-host.md)..."
   dotnet build src/Registry.DevHost --no-restore --nologo --verbosity quiet
-  dotnet run --project src/Registry.DevHost --no-build &
+  # The host itself, not `dotnet run`, so Ctrl-C and the cleanup below reach the process that stops the worker.
+  dotnet src/Registry.DevHost/bin/Debug/net10.0/Registry.DevHost.dll &
 fi
 pids+=($!)
 wait_for 7071 240

@@ -25,8 +25,12 @@ public sealed class WorkerSupervisor : IHostedService, IAsyncDisposable
     private string _directory = string.Empty;
     private int _disposed;
 
-    public WorkerSupervisor(IOptions<WorkerOptions> options, WorkerAppSettings settings, WorkerLogForwarder logs, ILogger<WorkerSupervisor> logger)
+    public WorkerSupervisor(
+        IOptions<WorkerOptions> options, WorkerAppSettings settings, WorkerLogForwarder logs, IHostApplicationLifetime lifetime, ILogger<WorkerSupervisor> logger)
     {
+        // Ctrl-C reaches the worker too (same process group): from the moment the host starts stopping, a worker
+        // that exits is not restarted.
+        lifetime.ApplicationStopping.Register(() => _stopping.Cancel());
         _options = options.Value;
         _settings = settings;
         _logs = logs;

@@ -56,6 +56,12 @@ public sealed class RegistryApp : IAsyncDisposable
     /// <summary>The running worker's process id (it changes when the host restarts a crashed worker).</summary>
     public int? WorkerProcessId => _host.Services.GetRequiredService<WorkerSupervisor>().ProcessId;
 
+    /// <summary>Every HTTP route of the functions the running worker reported, as the host routes them.</summary>
+    public IReadOnlyList<(string Function, string Pattern, IReadOnlyList<string> Methods)> HttpRoutes =>
+        _host.Services.GetRequiredService<Registry.DevHost.Http.HttpRoutes>()
+            .For(_host.Services.GetRequiredService<WorkerSupervisor>().Current)
+            .Routes.Select(route => (route.Function.Name, route.Pattern, route.Methods)).ToList();
+
     public static async Task<RegistryApp> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var values = LocalSettings.Sample().ToDictionary(p => p.Key.Replace(":", "__", StringComparison.Ordinal), p => p.Value);
