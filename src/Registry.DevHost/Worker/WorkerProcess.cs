@@ -18,7 +18,8 @@ public sealed class WorkerProcess : IDisposable
 
     private WorkerProcess(Process process) => _process = process;
 
-    public int Id => _process.Id;
+    /// <summary>Kept from the start, so it stays readable after the process has exited and been disposed.</summary>
+    public int Id { get; private set; }
 
     /// <summary>Completes when the process has exited and its output is read to the end.</summary>
     public Task Exited => _exited.Task;
@@ -54,6 +55,7 @@ public sealed class WorkerProcess : IDisposable
         };
         process.Exited += (_, _) => _ = worker.OnExitedAsync();
         process.Start();
+        worker.Id = process.Id;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return worker;

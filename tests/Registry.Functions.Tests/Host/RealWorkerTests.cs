@@ -77,7 +77,10 @@ public sealed class RealWorkerTests(AzuriteFixture azurite)
                 using var response = await app.Client.SendAsync(request);
 
                 // The worker ran this function for this request (not the host's 404, not a failed invocation).
-                Assert.True(response.StatusCode != HttpStatusCode.InternalServerError, $"{method} {path} ({function}): {response.StatusCode}");
+                Assert.True(
+                    response.StatusCode != HttpStatusCode.InternalServerError,
+                    $"{method} {path} ({function}): {response.StatusCode}\n"
+                    + string.Join('\n', app.Logs.GetSnapshot().Where(r => r.Level >= Microsoft.Extensions.Logging.LogLevel.Warning).Select(r => $"{r.Category}: {r.Message} {r.Exception}")));
                 Assert.Contains(app.Logs.GetSnapshot(), r => r.Message.StartsWith($"Executed '{function}' (Succeeded", StringComparison.Ordinal));
             }
         }
