@@ -23,21 +23,27 @@ for port in 10000 10001 10002 7071; do
   if port_open "$port"; then echo "Port $port is already in use; stop what runs there (another Azurite or dev host?)." >&2; exit 1; fi
 done
 
+# Letters go to .letters/ (git-ignored; one .eml per letter id; scripts/letters.sh reads them), wherever the host runs.
+export Registry__Letters__Folder="$PWD/.letters"
+
 pids=()
 cleanup() { trap - EXIT INT TERM; [ ${#pids[@]} -eq 0 ] || kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT INT TERM
 
+# Where Azurite keeps the local register; the walk-through check (scripts/walkthrough.sh) points it at a fresh folder.
+data=${REGISTRY_LOCAL_DATA:-.azurite}
+
 # Local data written in an older storage format (before per-person encryption: plaintext values,
 # unkeyed order fingerprints) cannot be read by this version. It is development data: set it aside.
 data_format=2
-if [ -d .azurite ] && [ -n "$(ls -A .azurite)" ] && [ "$(cat .azurite/registry-format 2>/dev/null)" != "$data_format" ]; then
-  aside=".azurite-old-$(date +%Y%m%d%H%M%S)"
-  mv .azurite "$aside"
-  echo "Local data in .azurite/ was written in an older storage format; moved it to $aside/ and starting empty."
+if [ -d "$data" ] && [ -n "$(ls -A "$data")" ] && [ "$(cat "$data/registry-format" 2>/dev/null)" != "$data_format" ]; then
+  aside="$data-old-$(date +%Y%m%d%H%M%S)"
+  mv "$data" "$aside"
+  echo "Local data in $data/ was written in an older storage format; moved it to $aside/ and starting empty."
 fi
-mkdir -p .azurite
-echo "$data_format" > .azurite/registry-format
-node_modules/.bin/azurite --silent --disableTelemetry --location .azurite --skipApiVersionCheck --loose \
+mkdir -p "$data"
+echo "$data_format" > "$data/registry-format"
+node_modules/.bin/azurite --silent --disableTelemetry --location "$data" --skipApiVersionCheck --loose \
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 &
 pids+=($!)
 wait_for 10002 60
@@ -56,13 +62,15 @@ pids+=($!)
 wait_for 7071 240
 
 echo
-echo "Posting the sample orders (signed as the webshop and store-helsinki clients):"
+echo "Posting the sample orders (signed as the webshop and store_helsinki clients):"
 scripts/signed-curl.sh POST /api/orders samples/order-webshop.json
-scripts/signed-curl.sh --client store-helsinki POST /api/orders samples/order-store.json
+scripts/signed-curl.sh --client store_helsinki POST /api/orders samples/order-store.json
 
 cat <<'TEXT'
 
 The register runs on http://localhost:7071 (Azurite: 127.0.0.1:10000-10002). Ctrl-C stops both.
+
+  The privacy console:  http://localhost:7071/api/console/   (DEVELOPMENT sign-in as officer or reader)
 
   GET  /api/health                         healthy or unhealthy (the detail with a staff token)
   POST /api/orders                         signed order, contract v1 (docs/api/orders.md)

@@ -3,7 +3,7 @@
 // this template makes both true by construction (design D8). See docs/deploy.md.
 targetScope = 'subscription'
 
-import { clientConfig } from 'types.bicep'
+import { clientConfig, isValidClientId } from 'types.bicep'
 
 @minLength(1)
 @maxLength(40)
@@ -75,6 +75,9 @@ param staffTenantId string = tenant().tenantId
 @description('Application ID URI or client id of the Entra app registration for staff tokens (docs/deploy.md).')
 param staffAudience string = ''
 
+@description('Client id of the SPA app registration the privacy console signs in with (docs/deploy.md); empty: the console cannot sign in.')
+param consoleClientId string = ''
+
 @description('NCRONTAB schedule of the nightly retention purge (UTC).')
 param purgeSchedule string = '0 30 0 * * *'
 
@@ -110,6 +113,15 @@ param enablePrivateNetworking bool = false
 
 @description('Deploy the privacy mailbox connector (Logic App + Office 365 connection) that feeds subject-requests.')
 param enableMailboxConnector bool = false
+
+@description('Domain the letters are sent from (the privacy mailbox\'s domain), verified by DNS after deployment (docs/deploy.md). Empty: an Azure-managed azurecomm.net domain, for trials only.')
+param letterSenderDomain string = ''
+
+@description('Local part of the privacy mailbox the letters are sent from, on letterSenderDomain.')
+param letterSenderUsername string = 'tietosuoja'
+
+@description('The privacy mailbox: replies and bounces to letters go here, where the mailbox connector reads them.')
+param privacyMailbox string = 'tietosuoja@tailorframe.example'
 
 @description('Object id of the person or pipeline that runs scripts/new-keyvault-secrets.sh; gets Key Vault Secrets Officer. Empty: none.')
 param principalId string = ''
@@ -159,6 +171,12 @@ var storageSku = !contains(geoRedundantSkus, storageRedundancy) || !empty(euRegi
   ? storageRedundancy
   : fail('Storage redundancy ${storageRedundancy} copies data to the paired region, but ${location} has no paired region in the EU. Use Standard_LRS or Standard_ZRS in this region, or pick a region with an EU pair.')
 
+// A client id becomes part of App Service setting names: refuse the deployment on one the app would refuse at start-up.
+var invalidClientIds = filter(map(clients, c => c.id), id => !isValidClientId(id))
+var checkedClients = empty(invalidClientIds)
+  ? clients
+  : fail('Client ids become App Service setting names: use lower-case letters and digits, words joined by single underscores (store_helsinki, not store-helsinki). Invalid: ${join(invalidClientIds, ', ')}')
+
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {
   'azd-env-name': environmentName
@@ -176,6 +194,8 @@ var names = {
   functionApp: 'func-registry-${resourceToken}'
   vnet: 'vnet-registry-${resourceToken}'
   mailbox: 'logic-mailbox-${resourceToken}'
+  emailService: 'acs-email-registry-${resourceToken}'
+  communication: 'acs-registry-${resourceToken}'
 }
 
 // Policy: the built-in definitions, assigned with the same EU list as the parameter above.
@@ -327,6 +347,20 @@ module roles 'modules/role-assignments.bicep' = {
   ]
 }
 
+module mail 'modules/mail.bicep' = {
+  name: 'mail'
+  scope: rg
+  params: {
+    emailServiceName: names.emailService
+    communicationServiceName: names.communication
+    tags: tags
+    identityName: names.identity
+    principalId: identity.outputs.principalId
+    senderDomain: letterSenderDomain
+    senderUsername: letterSenderUsername
+  }
+}
+
 module functionApp 'modules/function-app.bicep' = {
   name: 'function-app'
   scope: rg
@@ -345,9 +379,13 @@ module functionApp 'modules/function-app.bicep' = {
     dataTableEndpoint: dataStorage.outputs.tableEndpoint
     appInsightsConnectionString: monitoring.outputs.appInsightsConnectionString
     keyVaultUri: keyVault.outputs.uri
-    clients: clients
+    clients: checkedClients
+    letterEndpoint: mail.outputs.endpoint
+    letterSender: mail.outputs.senderAddress
+    privacyMailbox: privacyMailbox
     staffTenantId: staffTenantId
     staffAudience: staffAudience
+    consoleClientId: consoleClientId
     purgeSchedule: purgeSchedule
     financialYearEndMonth: financialYearEndMonth
     financialYearEndDay: financialYearEndDay
@@ -385,5 +423,6 @@ output AZURE_KEY_VAULT_ENDPOINT string = keyVault.outputs.uri
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_DATA_STORAGE_ACCOUNT string = dataStorage.outputs.name
 output AZURE_HOST_STORAGE_ACCOUNT string = hostStorage.outputs.name
-output REGISTRY_CLIENT_IDS string = join(map(clients, c => c.id), ' ')
+output REGISTRY_CLIENT_IDS string = join(map(checkedClients, c => c.id), ' ')
 output REGISTRY_ALLOWED_LOCATIONS array = allowedLocations
+output REGISTRY_CONSOLE_URL string = 'https://${functionApp.outputs.defaultHostName}/api/console/'

@@ -15,10 +15,16 @@ type audienceGrants = {
 }
 
 @export()
+@description('Whether a client id can be part of App Service setting names (Registry__Clients__<id>__…), which allow letters, digits, . and _ only, with __ separating sections: lower-case letters and digits, words joined by single underscores (store_helsinki). The app checks the same rule at start-up (ClientId.Rule).')
+func isValidClientId(id string) bool =>
+  length(filter(map(range(0, length(id)), i => substring(id, i, 1)), ch => !contains('abcdefghijklmnopqrstuvwxyz0123456789_', ch))) == 0 && !startsWith(id, '_') && !endsWith(id, '_') && !contains(id, '__')
+
+@export()
 @description('A calling client: its id (used in setting and secret names), the channels it may report, and its grants (default deny: docs/security.md).')
 type clientConfig = {
   @minLength(1)
   @maxLength(40)
+  @description('Lower-case letters and digits, words joined by single underscores (store_helsinki): it becomes part of setting names. Checked by isValidClientId.')
   id: string
   channels: ('webshop' | 'store' | 'reseller')[]
   @description('Operations the client may use; anything else is refused with 403. Only the company\'s own channels get audiences.')

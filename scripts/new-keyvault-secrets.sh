@@ -2,7 +2,7 @@
 # Generates the register's Key Vault secrets with the Azure CLI. Values are random and are never
 # printed, logged or written to disk: each is created in a shell variable and passed to az on stdin.
 #
-#   client-<clientId>-signing   Standard Webhooks signing secret, whsec_<base64 of 32 random bytes>.
+#   client-<clientId, _ as ->-signingStandard Webhooks signing secret, whsec_<base64 of 32 random bytes>.
 #                               Rotation: every run adds a new version; the previous version stays
 #                               enabled. The app accepts the two newest enabled versions, so the old
 #                               secret keeps working until the client has switched (design D6).
@@ -67,8 +67,9 @@ fi
 command -v az >/dev/null || { echo "az (Azure CLI) is required." >&2; exit 2; }
 command -v openssl >/dev/null || { echo "openssl is required." >&2; exit 2; }
 
-# Secret names allow letters, digits and '-'; client ids become part of the name.
-valid_client='^[A-Za-z0-9-]{1,40}$'
+# Client ids are lower-case letters and digits joined by single '_' (they become App Service setting names);
+# Key Vault secret names allow letters, digits and '-', so the secret name spells each '_' as '-'.
+valid_client='^[a-z0-9]+(_[a-z0-9]+)*$'
 
 random_base64() {
   openssl rand -base64 32 | tr -d '\n'
@@ -99,10 +100,10 @@ disable_all_but_newest() {
 
 for client in "${clients[@]}"; do
   if [[ ! "$client" =~ $valid_client ]]; then
-    echo "Client id '$client' must be 1-40 letters, digits or '-'." >&2
+    echo "Client id '$client' must be lower-case letters and digits joined by single '_' (e.g. store_helsinki)." >&2
     exit 2
   fi
-  name="client-${client}-signing"
+  name="client-${client//_/-}-signing"
   if [[ "$disable_older" == true ]]; then
     # Retiring must not add a version: a new one would push the client's current secret out of the
     # two the app accepts at the next rotation.

@@ -23,5 +23,8 @@ if [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt node_modules/.p
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+echo "Building the privacy console..."
+"$(dirname "${BASH_SOURCE[0]}")/build-console.sh"
+
 echo "Restoring NuGet packages..."
 dotnet restore RegistryFunctions.sln --verbosity quiet

@@ -5,7 +5,7 @@
 #
 #   scripts/signed-curl.sh [--client ID] METHOD PATH BODY_FILE
 #   scripts/signed-curl.sh POST /api/orders samples/order-webshop.json
-#   scripts/signed-curl.sh --client store-helsinki POST /api/orders samples/order-store.json
+#   scripts/signed-curl.sh --client store_helsinki POST /api/orders samples/order-store.json
 #   scripts/signed-curl.sh PUT /api/orders/WS-2026-1001/billing samples/billing-paid.json   (the body names its orderId)
 #   scripts/signed-curl.sh GET '/api/audiences/direct_marketing?pageSize=10' -
 # A GET has no body: its path and query, exactly as sent, are signed in place of the body (BODY_FILE is -).

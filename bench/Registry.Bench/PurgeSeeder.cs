@@ -58,7 +58,9 @@ public sealed class PurgeSeeder(BenchRegistry registry)
             var old = template with { OrderId = OrderId($"O{i}"), PlacedAt = placedAt };
             var keys = Keyring.Open(subject, first.Keys.Created.Select(k => DataKeyWrap.Wrap(keks[0], subject, k)).ToList(), keks);
             var current = first.Preferences.Where(p => p.BecomesCurrent).ToDictionary(p => p.Event.Purpose, p => new CurrentPreference(p.Event, "*"));
-            var claim = Claim(subject, old, now);
+            // Claimed before the commit, as ingestion does, so the order row keeps the claim's version.
+            var claim = (await claims.TryClaimAsync(Claim(subject, old, now), ct)).Inserted
+                ?? throw new InvalidOperationException("A seeded claim belongs to someone else.");
             var second = OrderIngestionPlan.For(new SubjectRecord(first.Profile!.Profile, "*", current, keys), claim, old, calendar).Commit;
             if (second.Preferences.Any(p => p.BecomesCurrent) || second.Order.RetainedUntil >= today)
             {
@@ -66,10 +68,6 @@ public sealed class PurgeSeeder(BenchRegistry registry)
             }
 
             Committed(await partitions.CommitOrderAsync(second with { Profile = null }, ct));
-            if (await claims.TryClaimAsync(claim, ct) is { } existing && existing.Claim.Subject != subject)
-            {
-                throw new InvalidOperationException("A seeded claim belongs to someone else.");
-            }
 
             duepeople[i] = new DuePerson(
                 subject, first.Order.Ref, second.Order.Ref,

@@ -22,12 +22,22 @@ param keyVaultUri string
 param clients clientConfig[]
 param staffTenantId string
 param staffAudience string
+param consoleClientId string
 param purgeSchedule string
 param financialYearEndMonth int
 param financialYearEndDay int
 param accountingRetentionYears int
 param unsubscribeBaseUrl string
 param unsubscribeLinkLifetime string
+
+@description('ACS endpoint the letter sender uses (mail.bicep).')
+param letterEndpoint string
+
+@description('The sender address of the letters (the privacy mailbox on the ACS-verified domain).')
+param letterSender string
+
+@description('Where replies and bounces to letters go: the privacy mailbox the connector reads.')
+param privacyMailbox string
 
 @description('Subnet (delegated to Microsoft.App/environments) for VNet integration; empty for none.')
 param subnetId string
@@ -54,14 +64,22 @@ var registrySettings = [
   { name: 'Registry__KeyVault__Uri', value: keyVaultUri }
   { name: 'Registry__Staff__TenantId', value: staffTenantId }
   { name: 'Registry__Staff__Audience', value: staffAudience }
-  { name: 'Registry__Retention__PurgeSchedule', value: purgeSchedule }
+  { name: 'Registry__Console__ClientId', value: consoleClientId }
+  // Settings a trigger reads (%…%) are flat names: the scale controller resolves them as they are.
+  { name: 'RegistryPurgeSchedule', value: purgeSchedule }
   { name: 'Registry__Retention__FinancialYearEndMonth', value: string(financialYearEndMonth) }
   { name: 'Registry__Retention__FinancialYearEndDay', value: string(financialYearEndDay) }
   { name: 'Registry__Retention__AccountingRetentionYears', value: string(accountingRetentionYears) }
   { name: 'Registry__Unsubscribe__BaseUrl', value: unsubscribeBaseUrl }
   { name: 'Registry__Unsubscribe__LinkLifetime', value: unsubscribeLinkLifetime }
-  { name: 'Registry__Storage__SubjectRequestsQueue', value: 'subject-requests' }
-  { name: 'Registry__Storage__CaseActionsQueue', value: 'case-actions' }
+  { name: 'RegistrySubjectRequestsQueue', value: 'subject-requests' }
+  { name: 'RegistryCaseActionsQueue', value: 'case-actions' }
+  { name: 'RegistryOutboundMailQueue', value: 'outbound-mail' }
+  { name: 'Registry__Letters__Transport', value: 'AcsEmail' }
+  { name: 'Registry__Letters__AcsEndpoint', value: letterEndpoint }
+  { name: 'Registry__Letters__From', value: letterSender }
+  { name: 'Registry__Letters__ReplyTo', value: privacyMailbox }
+  { name: 'Registry__Cases__PrivacyOfficerMailbox', value: privacyMailbox }
 ]
 // One setting per client channel; the client's signing secrets come from Key Vault
 // (client-<id>-signing), never from here.

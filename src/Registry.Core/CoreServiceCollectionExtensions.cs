@@ -50,6 +50,12 @@ public static class CoreServiceCollectionExtensions
             .Validate(o => o.VerificationMethods.Count > 0 && o.DeadlineWarningDays >= 0, "Case settings are out of range.")
             .ValidateOnStart();
         services.AddSingleton<Letters.CaseLetters>();
+        services.AddOptions<Letters.Delivery.LetterDeliveryOptions>().BindConfiguration(Letters.Delivery.LetterDeliveryOptions.Section)
+            .Validate(o => o.IsValid(), "Registry:Letters: MaxAttempts, FirstRetryDelay and SendingLease must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<Letters.Delivery.LetterSender>();
+        services.AddMetrics();
+        services.AddSingleton<Telemetry.RegistryMetrics>();
         services.AddSingleton<Cases.Work.VerificationEvidence>();
         services.AddSingleton<Cases.Work.CaseWork>();
         services.AddSingleton<Cases.DeadlineWatch>();

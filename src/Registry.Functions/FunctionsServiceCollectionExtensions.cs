@@ -45,6 +45,8 @@ public static class FunctionsServiceCollectionExtensions
         services.AddSingleton<Health.HealthReader>();
         services.AddSingleton<Staff.CaseChanges>();
         services.AddSingleton<Staff.SubjectChanges>();
+        services.AddSingleton(Console.ConsoleFiles.InDeployment());
+        services.AddSingleton<Console.ConsoleSettings>();
         if (RegistryEnvironment.IsDevelopment(configuration))
         {
             services.AddHostedService<DevelopmentStorage>();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Registry.Clients;
 using Registry.Clients.Signing;
 using Registry.Infrastructure.Health;
+using Registry.Infrastructure.Letters;
 using Registry.Infrastructure.Preferences;
 using Registry.Infrastructure.Retention;
 using Registry.Infrastructure.Secrets;
@@ -37,7 +38,9 @@ public static class InfrastructureServiceCollectionExtensions
             });
         });
 
-        services.AddOptions<StorageNames>().BindConfiguration(StorageNames.Section);
+        services.AddOptions<StorageNames>().BindConfiguration(StorageNames.Section)
+            .Configure(names => TriggerSettings.Apply(names, configuration)).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<StorageNames>, TriggerSettingsValidation>();
         services.AddOptions<ClientDirectoryOptions>().BindConfiguration(ClientOptions.Section).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<ClientDirectoryOptions>, Registry.Clients.Grants.ClientDirectoryValidation>();
         services.AddRegistrySecrets(configuration);
@@ -64,7 +67,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<Cases.BlobTriageBlobs>();
         services.AddSingleton<Registry.Intake.ITriageBlobs>(sp => sp.GetRequiredService<Cases.BlobTriageBlobs>());
         services.AddSingleton<Registry.Cases.Attachments.ICaseAttachments, Cases.BlobCaseAttachments>();
-        services.AddSingleton<Registry.Letters.IOutboundMail, Cases.QueueOutboundMail>();
+        services.AddRegistryLetterAdapters(configuration);
         services.AddSingleton<Registry.Cases.Work.ICaseActions, Cases.QueueCaseActions>();
         services.AddSingleton<Registry.Audit.IAuditLog, Audit.BlobAuditLog>();
         services.AddSingleton<Registry.Audit.IAuditReasons, Audit.TableAuditReasons>();

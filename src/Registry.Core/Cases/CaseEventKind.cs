@@ -22,4 +22,13 @@ public enum CaseEventKind
     DecisionRefused,
     Completed,
     PartiallyCompleted,
+
+    /// <summary>A letter of the case was handed to the mail system (detail: the letter id).</summary>
+    LetterSent,
+
+    /// <summary>A letter could not be sent and was raised to the officer (detail: the letter id and the reason).</summary>
+    LetterFailed,
+
+    /// <summary>A letter came back undelivered to the privacy mailbox (detail: the letter id, or the bounce's subject).</summary>
+    LetterBounced,
 }

@@ -1,8 +1,9 @@
 namespace Registry.Cases;
 
-/// <summary>The language the case is answered in: the language the requester wrote in.</summary>
+/// <summary>The language the case is answered in: the language the requester wrote in (Finland's two official languages and English).</summary>
 public enum CaseLanguage
 {
     Fi,
     En,
+    Sv,
 }

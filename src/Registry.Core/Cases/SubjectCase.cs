@@ -25,6 +25,9 @@ public sealed record SubjectCase
 
     public TriageReason? Triage { get; init; }
 
+    /// <summary>Why intake read the message as it did: each type's rule and phrase (the rules' own words, no personal data).</summary>
+    public IReadOnlyList<Classification.ClassificationReason> ClassifiedBy { get; init; } = [];
+
     /// <summary>
     /// The case reference a message quoted in its subject line without being a reply of the case's requester: an
     /// identifier only, so the officer can look at both; the quoted case's contents are never copied here.

@@ -7,7 +7,7 @@ using Registry.Validation;
 
 namespace Registry.Clients;
 
-/// <summary>A configured calling system (web shop, a store's POS, a reseller), e.g. <c>store-helsinki</c>.</summary>
+/// <summary>A configured calling system (web shop, a store's POS, a reseller), e.g. <c>store_helsinki</c>.</summary>
 [JsonConverter(typeof(ClientId.JsonConverter))]
 [PseudonymousIdentifier]
 public readonly partial record struct ClientId
@@ -19,7 +19,7 @@ public readonly partial record struct ClientId
     public static bool TryParse([NotNullWhen(true)] string? text, out ClientId id)
     {
         id = default;
-        if (text is null || !Pattern().IsMatch(text))
+        if (text is null || text.Length > 40 || !Pattern().IsMatch(text))
         {
             return false;
         }
@@ -29,11 +29,18 @@ public readonly partial record struct ClientId
     }
 
     public static ClientId Parse(string text) =>
-        TryParse(text, out var id) ? id : throw new FormatException("A client id is 1-40 lower-case letters, digits and hyphens.");
+        TryParse(text, out var id) ? id : throw new FormatException(Rule);
 
     public override string ToString() => Value;
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$", LinearRegex.Options)]
+    /// <summary>
+    /// A client id becomes part of app setting names (<c>Registry__Clients__{id}__…</c>), which App Service allows only
+    /// letters, digits, <c>.</c> and <c>_</c>; a double <c>_</c> would split the name. Lower case, so two ids never
+    /// meet in the case-insensitive configuration. The same rule is the <c>clients</c> parameter's check in infra/types.bicep.
+    /// </summary>
+    public const string Rule = "a client id is 1-40 lower-case letters and digits, words joined by single underscores (e.g. store_helsinki): it becomes part of App Service setting names, which allow no hyphen";
+
+    [GeneratedRegex("^[a-z0-9]+(_[a-z0-9]+)*$", LinearRegex.Options)]
     private static partial Regex Pattern();
 
     /// <summary>Reads and writes the value as its plain string.</summary>

@@ -19,8 +19,8 @@ public interface ISubjectEraser
     /// <param name="cancellationToken">Cancels the remaining requests.</param>
     Task EraseProfileAsync(SubjectData data, string? emailIndex, CancellationToken cancellationToken = default);
 
-    /// <summary>The orders' rows, their billing history and their (client, order id) claims.</summary>
-    Task EraseOrdersAsync(SubjectId subject, IReadOnlyList<StoredOrder> orders, CancellationToken cancellationToken = default);
+    /// <summary>The orders' rows, their billing history and their (client, order id) claims, as read in <paramref name="data"/>.</summary>
+    Task EraseOrdersAsync(SubjectData data, IReadOnlyList<StoredOrder> orders, CancellationToken cancellationToken = default);
 
     /// <summary>Everything: every lookup that points at the person, both data keys, and every row of the partition.</summary>
     Task EraseAllAsync(SubjectData data, string? emailIndex, CancellationToken cancellationToken = default);

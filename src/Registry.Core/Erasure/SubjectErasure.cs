@@ -24,7 +24,7 @@ public sealed class SubjectErasure(ISubjectEraser eraser, IRetentionSchedule sch
         var pending = (earlier?.PendingCases ?? []).Concat(pendingCase is null ? [] : [pendingCase]).Distinct().ToList();
         await eraser.MarkErasedAsync(data.Subject, new ErasureMark(earlier?.ErasedAt ?? now, pending), cancellationToken);
         await eraser.EraseProfileAsync(data, await EmailIndexAsync(data, cancellationToken), cancellationToken);
-        await eraser.EraseOrdersAsync(data.Subject, plan.OrdersToErase, cancellationToken);
+        await eraser.EraseOrdersAsync(data, plan.OrdersToErase, cancellationToken);
         await schedule.ScheduleSubjectReviewAsync(data.Subject, plan.NextReviewOn!.Value, cancellationToken);
         return plan;
     }

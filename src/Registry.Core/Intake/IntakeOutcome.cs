@@ -9,5 +9,8 @@ public abstract record IntakeOutcome(CaseReference Reference)
 
     public sealed record ReplyAttached(CaseReference Reference) : IntakeOutcome(Reference);
 
+    /// <summary>A bounce of one of the case's letters, recorded on the case (<see cref="Bounces"/>).</summary>
+    public sealed record BounceAttached(CaseReference Reference) : IntakeOutcome(Reference);
+
     public sealed record Invalid(CaseReference Reference) : IntakeOutcome(Reference);
 }

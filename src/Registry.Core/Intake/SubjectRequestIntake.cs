@@ -27,6 +27,7 @@ public sealed partial class SubjectRequestIntake(
     IBlindIndex blindIndex,
     Acknowledger acknowledger,
     MailAttachments attachments,
+    Telemetry.RegistryMetrics metrics,
     ILogger<SubjectRequestIntake> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { MaxDepth = 16 };
@@ -50,6 +51,17 @@ public sealed partial class SubjectRequestIntake(
             await attachments.TakeAsync(replyTo, key, message.Attachments, cancellationToken);
             LogReplyAttached(logger, replyTo.Value);
             return new IntakeOutcome.ReplyAttached(replyTo);
+        }
+
+        if (quoted is { } bouncedFor && Bounces.IsBounce(message) && await cases.GetAsync(bouncedFor, cancellationToken) is not null)
+        {
+            // A letter came back undelivered: it belongs on its case, not in a case of its own. Only the letter id is
+            // recorded; the bounce's text (which quotes the letter) is not kept.
+            var letterId = Bounces.LetterId(message, bouncedFor);
+            await cases.AppendEventAsync(bouncedFor, Bounce(key, message, letterId), cancellationToken);
+            metrics.LetterBounced();
+            LogBounced(logger, bouncedFor.Value, letterId ?? "unknown");
+            return new IntakeOutcome.BounceAttached(bouncedFor);
         }
 
         var classification = RequestClassifier.Classify(message.Subject, message.Body);
@@ -107,6 +119,7 @@ public sealed partial class SubjectRequestIntake(
     {
         Reference = reference,
         Types = classification.Types,
+        ClassifiedBy = classification.Reasons,
         Language = classification.Language,
         Status = CaseStatus.Received,
         ReceivedAt = message.ReceivedAt!.Value,
@@ -136,6 +149,15 @@ public sealed partial class SubjectRequestIntake(
         Detail = $"From: {message.FromName} <{message.From}>\nSubject: {message.Subject}\n\n{message.Body}",
     };
 
+    private static CaseEvent Bounce(string key, MailboxMessage message, string? letterId) => new()
+    {
+        EventId = key.Replace('|', '-'),
+        At = message.ReceivedAt!.Value,
+        Kind = CaseEventKind.LetterBounced,
+        Actor = "mailbox",
+        Detail = $"{letterId ?? "A letter of this case"} came back undelivered. Raised to the privacy officer: reach the requester another way (docs/operations.md).",
+    };
+
     private static MailboxMessage? TryRead(ReadOnlyMemory<byte> body)
     {
         try
@@ -147,6 +169,9 @@ public sealed partial class SubjectRequestIntake(
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A letter of case {CaseReference} came back undelivered (letter {LetterId}); recorded on the case")]
+    private static partial void LogBounced(ILogger logger, string caseReference, string letterId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Intake opened case {CaseReference} ({TypeCount} request types, triage {Triage})")]
     private static partial void LogOpened(ILogger logger, string caseReference, int typeCount, bool triage);

@@ -17,12 +17,18 @@ public sealed class CaseLetters(IOutboundMail mail)
     public Task SendToAsync(SubjectCase subjectCase, LetterKind kind, Dictionary<string, string> values, string to, CancellationToken cancellationToken = default) =>
         SendAsync(subjectCase, kind, values, null, to, cancellationToken);
 
-    private Task SendAsync(SubjectCase subjectCase, LetterKind kind, Dictionary<string, string> values, string? suffix, string? to, CancellationToken cancellationToken)
+    /// <summary>The letter as it would be queued, for the officer to read before acting (the console's refusal preview).</summary>
+    public static (string Subject, string Body) Render(SubjectCase subjectCase, LetterKind kind, Dictionary<string, string> values)
     {
         values["reference"] = subjectCase.Reference.Value;
         values["name"] = LetterVocabulary.Greeting(subjectCase.Requester.Name, subjectCase.Language);
         values["deadline"] = LetterVocabulary.Date(subjectCase.Deadline, subjectCase.Language);
-        var (subject, body) = LetterTemplates.Render(kind, subjectCase.Language, values);
+        return LetterTemplates.Render(kind, subjectCase.Language, values);
+    }
+
+    private Task SendAsync(SubjectCase subjectCase, LetterKind kind, Dictionary<string, string> values, string? suffix, string? to, CancellationToken cancellationToken)
+    {
+        var (subject, body) = Render(subjectCase, kind, values);
         var id = $"{subjectCase.Reference.Value}-{kind.ToWire().Replace('_', '-')}";
         return mail.SendAsync(new OutboundLetter
         {

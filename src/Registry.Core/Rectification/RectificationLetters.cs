@@ -41,7 +41,11 @@ public static class RectificationLetters
     {
         ["changes"] = Changes(changes, language),
         ["notified"] = notified.Count == 0
-            ? (language == CaseLanguage.Fi ? "- ei kenellekään: tietoja ei ollut saatu muualta eikä luovutettu" : "- no one: the data came from no one else and was not disclosed")
+            ? LetterVocabulary.In(
+                language,
+                "- ei kenellekään: tietoja ei ollut saatu muualta eikä luovutettu",
+                "- ingen: uppgifterna hade inte kommit från någon annan och inte lämnats ut",
+                "- no one: the data came from no one else and was not disclosed")
             : LetterVocabulary.List(notified),
     };
 
@@ -53,6 +57,9 @@ public static class RectificationLetters
         (true, true, CaseLanguage.Fi) => "saimme osan näistä tiedoista teiltä ja olemme luovuttaneet niitä teille",
         (true, _, CaseLanguage.Fi) => "saimme korjatut tiedot alun perin teiltä",
         (_, _, CaseLanguage.Fi) => "olemme luovuttaneet nämä tiedot teille",
+        (true, true, CaseLanguage.Sv) => "en del av dessa uppgifter kom från er och vi har lämnat ut dem till er",
+        (true, _, CaseLanguage.Sv) => "de rättade uppgifterna kom ursprungligen från er",
+        (_, _, CaseLanguage.Sv) => "vi har lämnat ut dessa uppgifter till er",
         (true, true, _) => "some of this data came from you and we have disclosed it to you",
         (true, _, _) => "the corrected data originally came from you",
         _ => "we have disclosed this data to you",
@@ -66,6 +73,12 @@ public static class RectificationLetters
         (ProfileField.Email, CaseLanguage.Fi) => "sähköpostiosoite",
         (ProfileField.Phone, CaseLanguage.Fi) => "puhelinnumero",
         (ProfileField.PostalAddress, CaseLanguage.Fi) => "postiosoite",
+        (ProfileField.FirstName, CaseLanguage.Sv) => "förnamn",
+        (ProfileField.LastName, CaseLanguage.Sv) => "efternamn",
+        (ProfileField.Organisation, CaseLanguage.Sv) => "organisation",
+        (ProfileField.Email, CaseLanguage.Sv) => "e-postadress",
+        (ProfileField.Phone, CaseLanguage.Sv) => "telefonnummer",
+        (ProfileField.PostalAddress, CaseLanguage.Sv) => "postadress",
         (ProfileField.FirstName, _) => "first name",
         (ProfileField.LastName, _) => "last name",
         (ProfileField.Organisation, _) => "organisation",

@@ -21,14 +21,12 @@ public interface IRetentionSchedule
     /// </summary>
     IAsyncEnumerable<ScheduledItem> DueAsync(DateOnly today, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes exactly this entry; an entry already gone is not an error (a repeat after a crash).</summary>
-    Task RemoveAsync(ScheduledItem item, CancellationToken cancellationToken = default);
-
     /// <summary>
-    /// Moves the entry to <paramref name="dueOn"/>: the new entry is written before the old one is removed, so a
-    /// crash in between leaves two entries (harmless: the rule re-reads) rather than none.
+    /// Applies a purge run's moves together: each entry goes to its next date, or is removed when it has none. Every new
+    /// entry is written before any old one is removed, so a crash in between leaves two entries (harmless: the rule
+    /// re-reads) rather than none; entries already gone are not an error (a repeat after a crash).
     /// </summary>
-    Task RescheduleAsync(ScheduledItem item, DateOnly dueOn, CancellationToken cancellationToken = default);
+    Task MoveAsync(IReadOnlyCollection<ScheduleMove> moves, CancellationToken cancellationToken = default);
 }
 
 /// <summary>
@@ -42,3 +40,6 @@ public sealed record ScheduledItem(string Kind, string Target, DateOnly DueOn)
 
     public static ScheduledItem Review(SubjectId subject, DateOnly dueOn) => new(ReviewKind, subject.Value, dueOn);
 }
+
+/// <summary>Where a handled entry goes: to <paramref name="NextDueOn"/>, or nowhere (removed) when it is null.</summary>
+public sealed record ScheduleMove(ScheduledItem Item, DateOnly? NextDueOn);

@@ -21,7 +21,4 @@ public sealed class RetentionOptions
 
     /// <summary>Company policy (design brief §4): an access package is deleted this many days after it was made.</summary>
     public int AccessPackageDays { get; set; } = 30;
-
-    /// <summary>The nightly purge schedule (NCRONTAB, UTC).</summary>
-    public string PurgeSchedule { get; set; } = "0 30 0 * * *";
 }

@@ -14,7 +14,7 @@ public sealed class ExecuteCaseActions(CaseActionExecutor executor)
 {
     [Function(nameof(ExecuteCaseActions))]
     public Task Run(
-        [QueueTrigger("%Registry:Storage:CaseActionsQueue%", Connection = StorageNames.Connection)] QueueMessage message,
+        [QueueTrigger($"%{StorageNames.CaseActionsQueueSetting}%", Connection = StorageNames.Connection)] QueueMessage message,
         CancellationToken cancellationToken) =>
         executor.ExecuteAsync(QueueCaseActions.Parse(message.Body), cancellationToken);
 }

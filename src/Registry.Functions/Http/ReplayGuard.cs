@@ -94,7 +94,7 @@ public sealed class ReplayGuard(IWebhookIdLedger ledger)
     private static RememberedAnswer? Remember(IActionResult result) => result switch
     {
         JsonBodyResult json when json.Status < 500 =>
-            new RememberedAnswer(json.Status, "json", JsonSerializer.Serialize(json.Body, json.Body.GetType(), RequestJson.Options)),
+            new RememberedAnswer(json.Status, "json", JsonSerializer.Serialize(json.Body, json.Body.GetType(), JsonBodyResult.ResponseOptions)),
         ProblemResult problem when problem.Status < 500 =>
             new RememberedAnswer(problem.Status, "problem", JsonSerializer.Serialize(new StoredProblem(problem.Title, problem.Detail, problem.Errors.Count == 0 ? null : problem.Errors.ToList()), RequestJson.Options)),
         _ => null,

@@ -13,7 +13,7 @@ public sealed class ReceiveSubjectRequest(SubjectRequestIntake intake)
 {
     [Function(nameof(ReceiveSubjectRequest))]
     public Task Run(
-        [QueueTrigger("%Registry:Storage:SubjectRequestsQueue%", Connection = StorageNames.Connection)] QueueMessage message,
+        [QueueTrigger($"%{StorageNames.SubjectRequestsQueueSetting}%", Connection = StorageNames.Connection)] QueueMessage message,
         CancellationToken cancellationToken) =>
         intake.HandleAsync(Queued.From("subject-requests", message), cancellationToken);
 }

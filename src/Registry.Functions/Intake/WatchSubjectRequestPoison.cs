@@ -10,7 +10,7 @@ public sealed class WatchSubjectRequestPoison(SubjectRequestIntake intake)
 {
     [Function(nameof(WatchSubjectRequestPoison))]
     public Task Run(
-        [QueueTrigger("%Registry:Storage:SubjectRequestsQueue%-poison", Connection = StorageNames.Connection)] QueueMessage message,
+        [QueueTrigger($"%{StorageNames.SubjectRequestsQueueSetting}%-poison", Connection = StorageNames.Connection)] QueueMessage message,
         CancellationToken cancellationToken) =>
         intake.HandlePoisonAsync(Queued.From("subject-requests-poison", message), cancellationToken);
 }

@@ -8,9 +8,10 @@ namespace Registry.Functions.Staff;
 
 /// <summary>
 /// <c>GET /api/staff/subjects/{subjectId}</c>: what the register holds about a person, opened with their data keys
-/// (values whose key was destroyed are null and their scope is listed in <c>erasedScopes</c>); reader role, audited.
+/// (values whose key was destroyed are null and their scope is listed in <c>erasedScopes</c>), with the holds that keep
+/// their accounting data today and the last day each holds; reader role, audited.
 /// </summary>
-public sealed class GetSubjectData(StaffEndpoint staff, ISubjectReader register)
+public sealed class GetSubjectData(StaffEndpoint staff, ISubjectReader register, TimeProvider time)
 {
     [Function(nameof(GetSubjectData))]
     public Task<IActionResult> Run(
@@ -26,6 +27,6 @@ public sealed class GetSubjectData(StaffEndpoint staff, ISubjectReader register)
 
             await call.AuditAsync(null, subject, null, cancellationToken);
             var data = await register.ReadAsync(subject, cancellationToken);
-            return data is null ? Problems.NotFound("No subject has this id.") : new JsonBodyResult(200, data);
+            return data is null ? Problems.NotFound("No subject has this id.") : new JsonBodyResult(200, SubjectView.Of(data, time));
         }, cancellationToken);
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Registry.Cases;
+using Registry.Cases.Classification;
 using Registry.Preferences;
 using Registry.Rectification;
 using Registry.Privacy.Encryption;
@@ -40,6 +41,7 @@ internal static class CaseEntities
         ["Deadline"] = Day(c.Deadline),
         ["SubjectId"] = c.SubjectId?.Value,
         ["Triage"] = c.Triage?.ToWire(),
+        ["ClassifiedBy"] = c.ClassifiedBy.Count == 0 ? null : JsonSerializer.Serialize(c.ClassifiedBy.Select(r => new StoredReason(r.Type.ToWire(), r.Rule, r.Matched)).ToList(), StorageJson.Options),
         ["OriginalBlob"] = c.OriginalBlob,
         ["QuotedReference"] = c.QuotedReference?.Value,
         ["VerificationMethod"] = c.VerificationMethod,
@@ -67,6 +69,7 @@ internal static class CaseEntities
         ExtendedTo = e.GetString("ExtendedTo") is { } extended ? DateOnly.ParseExact(extended, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
         SubjectId = e.GetString("SubjectId") is { } subject ? SubjectId.Parse(subject) : null,
         Triage = e.GetString("Triage") is { } triage ? Enum<TriageReason>(triage) : null,
+        ClassifiedBy = Reasons(e.GetString("ClassifiedBy")),
         OriginalBlob = e.GetString("OriginalBlob"),
         QuotedReference = CaseReference.TryParse(e.GetString("QuotedReference"), out var quoted) ? quoted : null,
         VerificationMethod = e.GetString("VerificationMethod"),
@@ -126,6 +129,13 @@ internal static class CaseEntities
     private static T Enum<T>(string text)
         where T : struct, System.Enum =>
         WireName<T>.TryParse(text, out var value) ? value : throw new InvalidDataException($"Unknown stored {typeof(T).Name}.");
+
+    private static List<ClassificationReason> Reasons(string? json) =>
+        json is null ? [] : (JsonSerializer.Deserialize<List<StoredReason>>(json, StorageJson.Options) ?? [])
+            .Select(r => new ClassificationReason(Enum<RequestType>(r.Type), r.Rule, r.Matched)).ToList();
+
+    /// <summary>A classification reason as stored: the rules' own words, plain (no personal data).</summary>
+    private sealed record StoredReason(string Type, string Rule, string Matched);
 
     private static List<T> Enums<T>(string? text)
         where T : struct, System.Enum =>

@@ -46,4 +46,31 @@ public sealed class BlobPurgeReports(BlobServiceClient blobs, IOptions<StorageNa
         await container.GetBlobClient(name).UploadAsync(content, upload, cancellationToken);
         return name;
     }
+
+    public async Task<IReadOnlyList<(string Name, PurgeReport Report)>> LatestAsync(int count, CancellationToken cancellationToken = default)
+    {
+        var container = blobs.GetBlobContainerClient(names.Value.PurgeReportsContainer);
+        var found = new List<string>();
+        try
+        {
+            await foreach (var blob in container.GetBlobsAsync(cancellationToken: cancellationToken))
+            {
+                found.Add(blob.Name);
+            }
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return [];
+        }
+
+        // Names start with the run date, and a day's later runs carry a time: ordinal order is run order.
+        var latest = new List<(string, PurgeReport)>();
+        foreach (var name in found.OrderByDescending(n => n, StringComparer.Ordinal).Take(count))
+        {
+            var content = await container.GetBlobClient(name).DownloadContentAsync(cancellationToken);
+            latest.Add((name, content.Value.Content.ToObjectFromJson<PurgeReport>(Json)!));
+        }
+
+        return latest;
+    }
 }

@@ -11,5 +11,6 @@ public static class SecretNames
 
     public const string UnsubscribeTokenKey = "unsubscribe-token-key";
 
-    public static string Signing(ClientId client) => $"client-{client.Value}-signing";
+    /// <summary>Secret names allow letters, digits and <c>-</c> only: a client id's underscores become hyphens (<c>store_helsinki</c> → <c>client-store-helsinki-signing</c>).</summary>
+    public static string Signing(ClientId client) => $"client-{client.Value.Replace('_', '-')}-signing";
 }

@@ -11,6 +11,12 @@ public sealed class StorageNames
     /// <summary>The configuration name of the data storage connection, shared with the queue triggers.</summary>
     public const string Connection = "RegistryStorage";
 
+    // The queue names the triggers read, as flat settings: the scale controller resolves a trigger's %…% from the
+    // app setting of exactly that name, and cannot resolve a hierarchical one (Registry__Storage__…) (docs/configuration.md).
+    public const string SubjectRequestsQueueSetting = "RegistrySubjectRequestsQueue";
+    public const string CaseActionsQueueSetting = "RegistryCaseActionsQueue";
+    public const string OutboundMailQueueSetting = "RegistryOutboundMailQueue";
+
     public string SubjectsTable { get; set; } = "Subjects";
     public string LookupTable { get; set; } = "Lookup";
     public string ScheduleTable { get; set; } = "Schedule";

@@ -40,6 +40,7 @@ internal static class OrderEntity
             ["Total"] = order.Total.ToString(CultureInfo.InvariantCulture),
             ["RetainedUntil"] = Date(order.RetainedUntil),
             ["ContentHash"] = order.ContentHash,
+            ["ClaimETag"] = order.ClaimETag,
         };
         ChunkedProperty.Write(entity, "LineTexts", sealer.Seal(Scope, row, "LineTexts", order.Lines.Select(line => line.Description).ToList()));
         var figures = order.Lines.Select(line => line with { Description = null }).ToList();
@@ -71,7 +72,11 @@ internal static class OrderEntity
             entity.GetString("Currency"),
             decimal.Parse(entity.GetString("Total"), CultureInfo.InvariantCulture),
             ParseDate(entity.GetString("RetainedUntil"))!.Value,
-            entity.GetString("ContentHash"));
+            entity.GetString("ContentHash"))
+        {
+            ClaimETag = entity.GetString("ClaimETag"),
+            Version = entity.ETag == default ? null : entity.ETag.ToString(),
+        };
     }
 
     public static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

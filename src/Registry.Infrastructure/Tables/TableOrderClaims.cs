@@ -12,30 +12,31 @@ public sealed class TableOrderClaims(RegistryTables tables) : IOrderClaims
 {
     internal const string Row = "claim";
 
-    public async Task<ExistingClaim?> TryClaimAsync(OrderClaim claim, CancellationToken cancellationToken = default)
+    public async Task<ClaimResult> TryClaimAsync(OrderClaim claim, CancellationToken cancellationToken = default)
     {
         try
         {
-            await tables.Lookup.AddEntityAsync(ToEntity(claim), cancellationToken);
-            return null;
+            var added = await tables.Lookup.AddEntityAsync(ToEntity(claim), cancellationToken);
+            return new ClaimResult(claim with { ETag = added.Headers.ETag?.ToString() }, null);
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
             var existing = await tables.Lookup.GetEntityAsync<TableEntity>(Key(claim.Client, claim.OrderId), Row, cancellationToken: cancellationToken);
-            return new ExistingClaim(FromEntity(existing.Value), existing.Value.ETag.ToString());
+            var etag = existing.Value.ETag.ToString();
+            return new ClaimResult(null, new ExistingClaim(FromEntity(existing.Value) with { ETag = etag }, etag));
         }
     }
 
-    public async Task<bool> TryTakeOverAsync(OrderClaim claim, string etag, CancellationToken cancellationToken = default)
+    public async Task<OrderClaim?> TryTakeOverAsync(OrderClaim claim, string etag, CancellationToken cancellationToken = default)
     {
         try
         {
-            await tables.Lookup.UpdateEntityAsync(ToEntity(claim), new ETag(etag), TableUpdateMode.Replace, cancellationToken);
-            return true;
+            var replaced = await tables.Lookup.UpdateEntityAsync(ToEntity(claim), new ETag(etag), TableUpdateMode.Replace, cancellationToken);
+            return claim with { ETag = replaced.Headers.ETag?.ToString() };
         }
         catch (RequestFailedException e) when (e.Status is 412 or 404)
         {
-            return false;
+            return null;
         }
     }
 

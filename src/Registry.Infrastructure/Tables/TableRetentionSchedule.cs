@@ -15,17 +15,10 @@ namespace Registry.Infrastructure.Tables;
 public sealed class TableRetentionSchedule(RegistryTables tables) : IRetentionSchedule
 {
     public const int Shards = 16;
+    private const int BatchSize = 100;
 
     public Task ScheduleAsync(ScheduledItem item, CancellationToken cancellationToken = default) =>
-        tables.Schedule.UpsertEntityAsync(
-            new TableEntity(PartitionFor(item.DueOn, item.Target), RowFor(item))
-            {
-                ["Kind"] = item.Kind,
-                ["Target"] = item.Target,
-                ["DueOn"] = item.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            },
-            TableUpdateMode.Replace,
-            cancellationToken);
+        tables.Schedule.UpsertEntityAsync(Entity(item), TableUpdateMode.Replace, cancellationToken);
 
     /// <summary>
     /// One range query, <c>PartitionKey lt {tomorrow}</c>: processed entries are deleted, so everything below
@@ -45,11 +38,50 @@ public sealed class TableRetentionSchedule(RegistryTables tables) : IRetentionSc
         }
     }
 
-    public async Task RemoveAsync(ScheduledItem item, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// New entries first, then the removals, each in entity-group transactions of up to 100 entries of one partition:
+    /// a night's entries share today's 16 partitions, so removing them costs a request per 100 items, not per item.
+    /// </summary>
+    public async Task MoveAsync(IReadOnlyCollection<ScheduleMove> moves, CancellationToken cancellationToken = default)
+    {
+        var writes = moves.Where(m => m.NextDueOn is { } next && next != m.Item.DueOn)
+            .Select(m => Entity(m.Item with { DueOn = m.NextDueOn!.Value }))
+            .Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e));
+        await SubmitPerPartitionAsync(writes, cancellationToken);
+
+        var removals = moves.Where(m => m.NextDueOn != m.Item.DueOn)
+            .Select(m => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(PartitionFor(m.Item.DueOn, m.Item.Target), RowFor(m.Item)), ETag.All));
+        await SubmitPerPartitionAsync(removals, cancellationToken);
+    }
+
+    private async Task SubmitPerPartitionAsync(IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        // Distinct keys: a batch may not touch one entity twice (an item handled twice in one run moves once).
+        var batches = actions.DistinctBy(a => (a.Entity.PartitionKey, a.Entity.RowKey))
+            .GroupBy(a => a.Entity.PartitionKey, StringComparer.Ordinal)
+            .SelectMany(partition => partition.Chunk(BatchSize));
+        foreach (var batch in batches)
+        {
+            try
+            {
+                await tables.Schedule.SubmitTransactionAsync(batch, cancellationToken);
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 404 && batch.All(a => a.ActionType == TableTransactionActionType.Delete))
+            {
+                // Some entries were removed already (a repeat after a crash): remove the rest one by one.
+                foreach (var action in batch)
+                {
+                    await RemoveOneAsync(action.Entity, cancellationToken);
+                }
+            }
+        }
+    }
+
+    private async Task RemoveOneAsync(ITableEntity entity, CancellationToken cancellationToken)
     {
         try
         {
-            await tables.Schedule.DeleteEntityAsync(PartitionFor(item.DueOn, item.Target), RowFor(item), ETag.All, cancellationToken);
+            await tables.Schedule.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, ETag.All, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -57,16 +89,12 @@ public sealed class TableRetentionSchedule(RegistryTables tables) : IRetentionSc
         }
     }
 
-    public async Task RescheduleAsync(ScheduledItem item, DateOnly dueOn, CancellationToken cancellationToken = default)
+    private static TableEntity Entity(ScheduledItem item) => new(PartitionFor(item.DueOn, item.Target), RowFor(item))
     {
-        if (dueOn == item.DueOn)
-        {
-            return;
-        }
-
-        await ScheduleAsync(item with { DueOn = dueOn }, cancellationToken);
-        await RemoveAsync(item, cancellationToken);
-    }
+        ["Kind"] = item.Kind,
+        ["Target"] = item.Target,
+        ["DueOn"] = item.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
 
     public static string PartitionFor(DateOnly dueOn, string target)
     {

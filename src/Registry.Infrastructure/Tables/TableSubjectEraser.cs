@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using Registry.Erasure;
 using Registry.Orders.Storage;
 using Registry.Privacy.Encryption;
+using Registry.Serialization;
 using Registry.Subjects;
 
 namespace Registry.Infrastructure.Tables;
@@ -25,7 +26,7 @@ public sealed class TableSubjectEraser(RegistryTables tables, IDataKeys keys) : 
         await DeleteRowsAsync(data.Subject, row => ProfileScopeRows.Any(p => row == p || (p.EndsWith('|') && row.StartsWith(p, StringComparison.Ordinal))), cancellationToken);
     }
 
-    public async Task EraseOrdersAsync(SubjectId subject, IReadOnlyList<StoredOrder> orders, CancellationToken cancellationToken = default)
+    public async Task EraseOrdersAsync(SubjectData data, IReadOnlyList<StoredOrder> orders, CancellationToken cancellationToken = default)
     {
         if (orders.Count == 0)
         {
@@ -34,11 +35,14 @@ public sealed class TableSubjectEraser(RegistryTables tables, IDataKeys keys) : 
 
         foreach (var order in orders)
         {
-            await DeleteLookupAsync(TableOrderClaims.Key(order.Client, order.OrderId), TableOrderClaims.Row, subject, cancellationToken);
+            await DeleteClaimAsync(data.Subject, order, cancellationToken);
         }
 
-        var rows = orders.SelectMany(o => new[] { SubjectRows.Order(o.Ref), $"{SubjectRows.BillingPrefix}{o.Ref}|" }).ToList();
-        await DeleteRowsAsync(subject, row => rows.Any(r => row == r || (r.EndsWith('|') && row.StartsWith(r, StringComparison.Ordinal))), cancellationToken);
+        if (!await DeleteRowsAsReadAsync(data, orders, cancellationToken))
+        {
+            var rows = orders.SelectMany(o => new[] { SubjectRows.Order(o.Ref), $"{SubjectRows.BillingPrefix}{o.Ref}|" }).ToList();
+            await DeleteRowsAsync(data.Subject, row => rows.Any(r => row == r || (r.EndsWith('|') && row.StartsWith(r, StringComparison.Ordinal))), cancellationToken);
+        }
     }
 
     public async Task EraseAllAsync(SubjectData data, string? emailIndex, CancellationToken cancellationToken = default)
@@ -46,7 +50,7 @@ public sealed class TableSubjectEraser(RegistryTables tables, IDataKeys keys) : 
         await ForgetEmailAsync(data.Subject, emailIndex, cancellationToken);
         foreach (var order in data.Orders)
         {
-            await DeleteLookupAsync(TableOrderClaims.Key(order.Client, order.OrderId), TableOrderClaims.Row, data.Subject, cancellationToken);
+            await DeleteClaimAsync(data.Subject, order, cancellationToken);
         }
 
         await keys.ShredAsync(data.Subject, DataScope.Profile, cancellationToken);
@@ -64,6 +68,80 @@ public sealed class TableSubjectEraser(RegistryTables tables, IDataKeys keys) : 
             await DeleteLookupAsync(TableSubjectLookup.Key(emailIndex), TableSubjectLookup.Row, subject, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// The order's claim, only while it names this person: at the version the order row kept (a claim re-pointed at
+    /// someone else after a crash has another version, and the delete fails with 412), else read first.
+    /// </summary>
+    private async Task DeleteClaimAsync(SubjectId subject, StoredOrder order, CancellationToken cancellationToken)
+    {
+        var key = TableOrderClaims.Key(order.Client, order.OrderId);
+        if (order.ClaimETag is { } version)
+        {
+            await Tolerant(tables.Lookup.DeleteEntityAsync(key, TableOrderClaims.Row, new ETag(version), cancellationToken));
+            return;
+        }
+
+        await DeleteLookupAsync(key, TableOrderClaims.Row, subject, cancellationToken);
+    }
+
+    /// <summary>
+    /// The orders' rows by the keys the read saw, with no query: each order row at the version read, with its billing
+    /// rows in the same batch. A billing change since the read merged the order row at its own version, so the batch
+    /// fails (412) instead of leaving that change's new history row behind; false sends the caller to the query.
+    /// </summary>
+    private async Task<bool> DeleteRowsAsReadAsync(SubjectData data, IReadOnlyList<StoredOrder> orders, CancellationToken cancellationToken)
+    {
+        if (orders.Any(o => o.Version is null))
+        {
+            return false;
+        }
+
+        var subject = data.Subject.Value;
+        var groups = orders.Select(o => data.BillingHistory.Where(b => b.Order == o.Ref)
+                .Select(b => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(subject, BillingRow(b)), ETag.All))
+                .Prepend(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(subject, SubjectRows.Order(o.Ref)), new ETag(o.Version!)))
+                .ToList())
+            .ToList();
+        if (groups.Any(g => g.Count > BatchSize))
+        {
+            return false;
+        }
+
+        var batch = new List<TableTransactionAction>();
+        foreach (var group in groups)
+        {
+            if (batch.Count + group.Count > BatchSize)
+            {
+                if (!await TrySubmitAsync(batch, cancellationToken))
+                {
+                    return false;
+                }
+
+                batch = [];
+            }
+
+            batch.AddRange(group);
+        }
+
+        return await TrySubmitAsync(batch, cancellationToken);
+    }
+
+    private async Task<bool> TrySubmitAsync(IReadOnlyList<TableTransactionAction> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.Subjects.SubmitTransactionAsync(batch, cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 404 or 412)
+        {
+            return false;
+        }
+    }
+
+    private static string BillingRow(BillingHistoryEntry entry) =>
+        SubjectRows.Billing(entry.Order, $"{OrderEntity.Date(entry.Date)}|{entry.Status.ToWire()}");
 
     /// <summary>Deletes a lookup row if it still points at <paramref name="subject"/>: a newer person may own the key by now.</summary>
     private async Task DeleteLookupAsync(string partition, string row, SubjectId subject, CancellationToken cancellationToken)

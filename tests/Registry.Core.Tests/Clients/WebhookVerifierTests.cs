@@ -13,7 +13,7 @@ public class WebhookVerifierTests
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
     private static readonly byte[] WebshopOld = Encoding.UTF8.GetBytes("webshop-secret-old-0123456789abc");
     private static readonly byte[] WebshopNew = Encoding.UTF8.GetBytes("webshop-secret-new-0123456789abc");
-    private static readonly byte[] StoreKey = Encoding.UTF8.GetBytes("store-helsinki-secret-0123456789");
+    private static readonly byte[] StoreKey = Encoding.UTF8.GetBytes("store_helsinki-secret-0123456789");
     private static readonly byte[] Body = Encoding.UTF8.GetBytes("""{"orderId":"WS-1"}""");
 
     private readonly WebhookVerifier _verifier;
@@ -22,8 +22,8 @@ public class WebhookVerifierTests
     {
         var secrets = new Mock<IRegistrySecrets>();
         secrets.Setup(s => s.GetSigningSecretsAsync(ClientId.Parse("webshop"), It.IsAny<CancellationToken>())).ReturnsAsync([WebshopOld, WebshopNew]);
-        secrets.Setup(s => s.GetSigningSecretsAsync(ClientId.Parse("store-helsinki"), It.IsAny<CancellationToken>())).ReturnsAsync([StoreKey]);
-        var clients = new ClientDirectoryOptions { ["webshop"] = new(), ["store-helsinki"] = new() };
+        secrets.Setup(s => s.GetSigningSecretsAsync(ClientId.Parse("store_helsinki"), It.IsAny<CancellationToken>())).ReturnsAsync([StoreKey]);
+        var clients = new ClientDirectoryOptions { ["webshop"] = new(), ["store_helsinki"] = new() };
         _verifier = new WebhookVerifier(Options.Create(clients), secrets.Object, new FakeTimeProvider(Now));
     }
 
@@ -39,7 +39,7 @@ public class WebhookVerifierTests
 
     [Fact]
     public async Task Verify_AnotherClientsSecret_IdentifiesThatClient() =>
-        Assert.Equal(ClientId.Parse("store-helsinki"), (await _verifier.VerifyAsync(Signed(StoreKey, Now))).Client);
+        Assert.Equal(ClientId.Parse("store_helsinki"), (await _verifier.VerifyAsync(Signed(StoreKey, Now))).Client);
 
     [Fact]
     public async Task Verify_SeveralSignaturesInTheHeader_AcceptsWhenOneMatches()

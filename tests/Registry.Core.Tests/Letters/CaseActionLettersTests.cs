@@ -6,13 +6,14 @@ using Registry.Objections;
 using Registry.Preferences;
 using Registry.Recipients;
 using Registry.Rectification;
+using Registry.Serialization;
 
 namespace Registry.Core.Tests.Letters;
 
-/// <summary>Every letter of rectification, objection and restriction renders in Finnish and English with nothing left unfilled.</summary>
+/// <summary>Every letter of rectification, objection and restriction renders in Finnish, Swedish and English with nothing left unfilled.</summary>
 public class CaseActionLettersTests
 {
-    public static TheoryData<CaseLanguage> Languages => [CaseLanguage.Fi, CaseLanguage.En];
+    public static TheoryData<CaseLanguage> Languages => [CaseLanguage.Fi, CaseLanguage.En, CaseLanguage.Sv];
 
     [Theory]
     [MemberData(nameof(Languages))]
@@ -27,7 +28,7 @@ public class CaseActionLettersTests
         fields.Source.Add(ProfileField.Email);
 
         await caseLetters.SendAsync(subjectCase, LetterKind.RectificationDone, RectificationLetters.DoneValues(language, subjectCase.Rectification, ["Web shop"]));
-        sent.Add(RectificationLetters.Notice(subjectCase, RectificationData.Subject, "webshop", new RecipientContact { Email = "p@w.example", Name = "Web shop", Language = language == CaseLanguage.Fi ? "fi" : "en" }, fields, subjectCase.Rectification));
+        sent.Add(RectificationLetters.Notice(subjectCase, RectificationData.Subject, "webshop", new RecipientContact { Email = "p@w.example", Name = "Web shop", Language = WireName<CaseLanguage>.Of(language) }, fields, subjectCase.Rectification));
         await caseLetters.SendAsync(subjectCase, LetterKind.ObjectionDone, ObjectionStep.Values(language, [ConsentPurpose.DirectMarketing]));
         await caseLetters.SendAsync(subjectCase, LetterKind.RestrictionDone, []);
         await caseLetters.SendAsync(subjectCase, LetterKind.RestrictionLifted, new() { ["reasons"] = "Accuracy verified" });
@@ -41,8 +42,8 @@ public class CaseActionLettersTests
         Assert.Contains("maija.oikea@example.fi", letters[1].Body, StringComparison.Ordinal);
         Assert.DoesNotContain("Oikea", letters[1].Body, StringComparison.Ordinal); // only the fields this client had
         Assert.Contains(RectificationData.Subject.Value, letters[1].Body, StringComparison.Ordinal);
-        Assert.Contains(language == CaseLanguage.Fi ? "muu suoramarkkinointi" : "other direct marketing", letters[2].Body, StringComparison.Ordinal);
-        Assert.Contains(language == CaseLanguage.Fi ? "18 artiklan 3 kohta" : "Article 18(3)", letters[3].Body, StringComparison.Ordinal);
+        Assert.Contains(LetterVocabulary.In(language, "muu suoramarkkinointi", "annan direktmarknadsföring", "other direct marketing"), letters[2].Body, StringComparison.Ordinal);
+        Assert.Contains(LetterVocabulary.In(language, "18 artiklan 3 kohta", "artikel 18.3", "Article 18(3)"), letters[3].Body, StringComparison.Ordinal);
         Assert.Contains("tietosuoja@om.fi", letters[4].Body, StringComparison.Ordinal);
         Assert.Contains("Accuracy verified", letters[4].Body, StringComparison.Ordinal);
         Assert.Equal($"{subjectCase.Reference.Value}-rectification-notice-webshop", letters[1].LetterId);

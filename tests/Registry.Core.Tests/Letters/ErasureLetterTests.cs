@@ -10,6 +10,7 @@ public class ErasureLetterTests
     [Theory]
     [InlineData(CaseLanguage.Fi, "kirjanpitolaki 1336/1997", "31.12.2032", "kunnes lasku on maksettu")]
     [InlineData(CaseLanguage.En, "Accounting Act 1336/1997", "31 December 2032", "until the invoice is paid")]
+    [InlineData(CaseLanguage.Sv, "bokföringslagen 1336/1997", "31 december 2032", "tills fakturan är betald")]
     public void ErasurePartial_SaysWhatIsKeptUnderWhichLawAndUntilWhen(CaseLanguage language, string law, string until, string open)
     {
         Hold[] holds = [new(HoldKind.AccountingRetention, OrderRef.New(), new DateOnly(2032, 12, 31)), new(HoldKind.OpenInvoice, OrderRef.New(), null)];
@@ -32,7 +33,9 @@ public class ErasureLetterTests
     [InlineData(LetterKind.ErasureDone, CaseLanguage.En)]
     [InlineData(LetterKind.AnonymisationDone, CaseLanguage.Fi)]
     [InlineData(LetterKind.AnonymisationDone, CaseLanguage.En)]
-    public void CompletionLetters_RenderInBothLanguages(LetterKind kind, CaseLanguage language)
+    [InlineData(LetterKind.ErasureDone, CaseLanguage.Sv)]
+    [InlineData(LetterKind.AnonymisationDone, CaseLanguage.Sv)]
+    public void CompletionLetters_RenderInEveryLanguage(LetterKind kind, CaseLanguage language)
     {
         var values = new Dictionary<string, string> { ["reference"] = "DSR-2026-0001", ["name"] = "Maija", ["kept"] = "-", ["suppression"] = "" };
 

@@ -17,7 +17,7 @@ internal static class RectificationData
     public static readonly SubjectId Subject = SubjectId.New();
 
     public static Provenance FromStore(DateTimeOffset? at = null) =>
-        new("store", ClientId.Parse("store-helsinki"), at ?? new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero), "ord_x");
+        new("store", ClientId.Parse("store_helsinki"), at ?? new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero), "ord_x");
 
     public static CustomerProfile Profile(Provenance? provenance = null)
     {

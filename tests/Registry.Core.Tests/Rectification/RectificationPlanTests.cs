@@ -32,12 +32,12 @@ public class RectificationPlanTests
     [Fact]
     public void For_NoticesTheSourceAndOnlyRecipientsTheCategoryWentTo()
     {
-        var disclosures = new[] { ToWebshop("name", "email"), ToWebshop("name") with { Recipient = ClientId.Parse("reseller-demo") } };
+        var disclosures = new[] { ToWebshop("name", "email"), ToWebshop("name") with { Recipient = ClientId.Parse("reseller_demo") } };
 
         var plan = RectificationPlan.For(Profile(), [Email()], disclosures, CaseRef, Now);
 
-        Assert.Equal(["store-helsinki", "webshop"], plan.Notices.Keys.Select(k => k.Value).Order());
-        Assert.Equal([ProfileField.Email], plan.Notices[ClientId.Parse("store-helsinki")].Source);
+        Assert.Equal(["store_helsinki", "webshop"], plan.Notices.Keys.Select(k => k.Value).Order());
+        Assert.Equal([ProfileField.Email], plan.Notices[ClientId.Parse("store_helsinki")].Source);
         Assert.Equal([ProfileField.Email], plan.Notices[ClientId.Parse("webshop")].Disclosed);
     }
 

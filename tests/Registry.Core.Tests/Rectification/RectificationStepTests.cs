@@ -37,7 +37,7 @@ public class RectificationStepTests
             .ReturnsAsync(CommitOutcome.Committed);
         _reader.Setup(r => r.ReadAsync(Subject, It.IsAny<CancellationToken>())).ReturnsAsync(new SubjectData(Subject, _stored, [], [])
         {
-            Disclosures = [ToWebshop("email"), ToWebshop("email") with { Recipient = Registry.Clients.ClientId.Parse("reseller-demo") }],
+            Disclosures = [ToWebshop("email"), ToWebshop("email") with { Recipient = Registry.Clients.ClientId.Parse("reseller_demo") }],
         });
         _blindIndex.Setup(b => b.ForEmailAsync(It.IsAny<EmailAddress>(), It.IsAny<CancellationToken>())).ReturnsAsync((EmailAddress e, CancellationToken _) => $"idx:{e.Value}");
         _lookup.Setup(l => l.ClaimEmailAsync(It.IsAny<string>(), Subject, It.IsAny<CancellationToken>())).ReturnsAsync(Subject);
@@ -50,10 +50,10 @@ public class RectificationStepTests
         var result = await Step().RunAsync(Context());
 
         Assert.Equal(
-            [$"{CaseRef.Value}-rectification-notice-store-helsinki", $"{CaseRef.Value}-rectification-notice-webshop", $"{CaseRef.Value}-rectification-done", "write"],
+            [$"{CaseRef.Value}-rectification-notice-store_helsinki", $"{CaseRef.Value}-rectification-notice-webshop", $"{CaseRef.Value}-rectification-done", "write"],
             _happened);
         Assert.Equal(ProvenanceSources.Rectification, _stored.Email!.Provenance.Source);
-        Assert.Contains("reseller-demo", result.Summary, StringComparison.Ordinal);
+        Assert.Contains("reseller_demo", result.Summary, StringComparison.Ordinal);
         Assert.DoesNotContain("@", result.Summary, StringComparison.Ordinal);
     }
 
@@ -98,7 +98,7 @@ public class RectificationStepTests
         Options.Create(new RecipientDirectoryOptions
         {
             ["webshop"] = new() { Email = "privacy@webshop.example", Name = "Web shop" },
-            ["store-helsinki"] = new() { Email = "store@example", Name = "Store Helsinki", Language = "en" },
+            ["store_helsinki"] = new() { Email = "store@example", Name = "Store Helsinki", Language = "en" },
         }),
         NullLogger<RectificationStep>.Instance);
 }

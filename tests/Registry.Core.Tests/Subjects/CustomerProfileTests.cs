@@ -19,7 +19,7 @@ public class CustomerProfileTests
             Address = new Sourced<PostalAddress>(new PostalAddress("Mannerheimintie 14", "00100", "Helsinki", "FI"), rectification),
             Phone = new Sourced<PhoneNumber>(Phone("+358401112222"), rectification),
         };
-        var order = new Provenance("reseller", ClientId.Parse("reseller-demo"), Rectified.AddDays(10), "ord_1");
+        var order = new Provenance("reseller", ClientId.Parse("reseller_demo"), Rectified.AddDays(10), "ord_1");
 
         var merged = profile.MergeNewer(Customer(), order);
 
@@ -34,7 +34,7 @@ public class CustomerProfileTests
     [Fact]
     public void MergeNewer_LaterOrderAfterAnotherClientsValue_TakesTheNewerValue()
     {
-        var store = new Provenance("store", ClientId.Parse("store-helsinki"), Rectified, "ord_0");
+        var store = new Provenance("store", ClientId.Parse("store_helsinki"), Rectified, "ord_0");
         var profile = CustomerProfile.Empty with { LastName = new Sourced<string>("Vanha", store) };
 
         var merged = profile.MergeNewer(Customer(), new Provenance("webshop", ClientId.Parse("webshop"), Rectified.AddDays(1), "ord_1"));

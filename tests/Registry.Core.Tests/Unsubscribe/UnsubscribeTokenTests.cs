@@ -72,7 +72,7 @@ public class UnsubscribeTokenTests
     [InlineData(2, "publication")] // another purpose
     [InlineData(1, "sub_aaaaaaaaaaaaaaaaaaaaaaaa")] // another subject
     [InlineData(4, "4102444800")] // a later expiry
-    [InlineData(3, "store-helsinki")] // another client
+    [InlineData(3, "store_helsinki")] // another client
     public async Task Unsubscribe_AlteredPart_ChangesNothing(int part, string replacement)
     {
         var parts = (await MintAsync(ConsentPurpose.DirectMarketing)).Split('.');

@@ -107,8 +107,7 @@ public partial class AccessPackageTests(AzuriteFixture azurite)
         await ExpectAsync(HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/decision", officer, new { actions = new[] { "access" }, reason = "Verified" }));
         await WaitForStatusAsync(app, reference, "completed", officer);
 
-        var notice = (await app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue).PeekMessagesAsync(32)).Value
-            .Select(m => JsonNode.Parse(m.Body.ToString())!).Single(l => l["letterId"]!.GetValue<string>() == $"{reference}-access-notice");
+        var notice = await LetterSink.WaitForAsync(app.LettersFolder, $"{reference}-access-notice");
         Assert.Equal(registered, notice["to"]!.GetValue<string>());
         using var download = new HttpClient();
         var json = await download.GetStringAsync(Link(notice["body"]!.GetValue<string>(), "json"));
@@ -126,9 +125,9 @@ public partial class AccessPackageTests(AzuriteFixture azurite)
 
     private Task<RegistryApp> StartAsync() => RegistryApp.StartAsync(azurite.ConnectionString, new Dictionary<string, string?>
     {
-        ["Registry__Storage__SubjectRequestsQueue"] = UniqueNames.Queue("requests"),
-        ["Registry__Storage__OutboundMailQueue"] = UniqueNames.Queue("mail"),
-        ["Registry__Storage__CaseActionsQueue"] = UniqueNames.Queue("actions"),
+        ["RegistrySubjectRequestsQueue"] = UniqueNames.Queue("requests"),
+        ["RegistryOutboundMailQueue"] = UniqueNames.Queue("mail"),
+        ["RegistryCaseActionsQueue"] = UniqueNames.Queue("actions"),
         ["Registry__Storage__TriageContainer"] = UniqueNames.Queue("triage"),
         ["Registry__Storage__AuditContainer"] = UniqueNames.Queue("audit"),
         ["Registry__Storage__ExportsContainer"] = UniqueNames.Queue("exports"),
@@ -178,14 +177,8 @@ public partial class AccessPackageTests(AzuriteFixture azurite)
             return found["status"]!.GetValue<string>() == status ? status : null;
         }, $"case {reference} did not reach {status}");
 
-    private static Task<string> NoticeAsync(RegistryApp app, string reference) =>
-        EventuallyAsync(async () =>
-        {
-            var messages = await app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue).PeekMessagesAsync(32);
-            var letter = messages.Value.Select(m => JsonNode.Parse(m.Body.ToString())!)
-                .FirstOrDefault(l => l["letterId"]!.GetValue<string>() == $"{reference}-access-notice");
-            return letter?["body"]!.GetValue<string>();
-        }, "no access notice on outbound-mail");
+    private static async Task<string> NoticeAsync(RegistryApp app, string reference) =>
+        (await LetterSink.WaitForAsync(app.LettersFolder, $"{reference}-access-notice"))["body"]!.GetValue<string>();
 
     private static Uri Link(string letter, string extension) =>
         new(LinkPattern().Matches(letter).Select(m => m.Value).Single(u => u.Contains($"access-package.{extension}?", StringComparison.Ordinal)));

@@ -38,7 +38,9 @@ public class CaseBindingTests(AzuriteFixture azurite)
         Assert.Equal("application/problem+json", relink.Content.Headers.ContentType!.MediaType);
         var after = await app.CaseAsync(reference);
         Assert.Equal(subject, after["subjectId"]!.GetValue<string>());
-        Assert.Equal(before["timeline"]!.AsArray().Count, after["timeline"]!.AsArray().Count);
+        // The acknowledgement's delivery is recorded whenever the sender gets to it: compare the rest.
+        static int Entries(JsonObject c) => c["timeline"]!.AsArray().Count(e => e!["kind"]!.GetValue<string>() != "letter_sent");
+        Assert.Equal(Entries(before), Entries(after));
     }
 
     [Fact]
@@ -73,7 +75,9 @@ public class CaseBindingTests(AzuriteFixture azurite)
         var after = await app.CaseAsync(reference);
         Assert.Equal("awaiting_verification", after["status"]!.GetValue<string>());
         Assert.Null(after["verificationMethod"]?.GetValue<string>());
-        Assert.Equal(before["timeline"]!.AsArray().Count, after["timeline"]!.AsArray().Count);
+        // The acknowledgement's delivery is recorded whenever the sender gets to it: compare the rest.
+        static int Entries(JsonObject c) => c["timeline"]!.AsArray().Count(e => e!["kind"]!.GetValue<string>() != "letter_sent");
+        Assert.Equal(Entries(before), Entries(after));
     }
 
     [Fact]
@@ -140,7 +144,9 @@ public class CaseBindingTests(AzuriteFixture azurite)
         var opened = Assert.IsType<IntakeOutcome.Opened>(outcome).Reference.Value;
         Assert.NotEqual(reference, opened);
         var after = await app.CaseAsync(reference);
-        Assert.Equal(before["timeline"]!.AsArray().Count, after["timeline"]!.AsArray().Count);
+        // The acknowledgement's delivery is recorded whenever the sender gets to it: compare the rest.
+        static int Entries(JsonObject c) => c["timeline"]!.AsArray().Count(e => e!["kind"]!.GetValue<string>() != "letter_sent");
+        Assert.Equal(Entries(before), Entries(after));
         Assert.DoesNotContain("send the copy", after.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(reference, (await app.CaseAsync(opened))["quotedReference"]!.GetValue<string>());
     }

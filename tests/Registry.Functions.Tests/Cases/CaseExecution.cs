@@ -78,8 +78,7 @@ internal static class CaseExecution
     public static async Task<List<JsonObject>> LettersAsync(this RegistryApp app)
     {
         var queue = app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue);
-        var messages = await queue.PeekMessagesAsync(32);
-        return messages.Value.Select(m => JsonNode.Parse(m.Body.ToString())!.AsObject()).ToList();
+        return await LetterSink.DeliveredAsync(app.LettersFolder, queue);
     }
 
     public static async Task<List<string>> AudienceAsync(this RegistryApp app, string purpose)

@@ -35,13 +35,13 @@ public class CaseExecutionTests(AzuriteFixture azurite)
         Assert.Equal(reference, profile["email"]!["provenance"]!["reference"]!.GetValue<string>());
         Assert.Equal("store", profile["firstName"]!["provenance"]!["source"]!.GetValue<string>());
         var letters = await app.LettersAsync();
-        var toStore = Assert.Single(letters, l => l["letterId"]!.GetValue<string>() == $"{reference}-rectification-notice-store-helsinki");
+        var toStore = Assert.Single(letters, l => l["letterId"]!.GetValue<string>() == $"{reference}-rectification-notice-store_helsinki");
         Assert.Equal("helsinki.store@tailorframe.example", toStore["to"]!.GetValue<string>());
         Assert.Contains(corrected, toStore["body"]!.GetValue<string>(), StringComparison.Ordinal);
         var toWebshop = Assert.Single(letters, l => l["letterId"]!.GetValue<string>() == $"{reference}-rectification-notice-webshop");
         Assert.Equal("privacy@webshop.tailorframe.example", toWebshop["to"]!.GetValue<string>());
         Assert.Single(letters, l => l["letterId"]!.GetValue<string>() == $"{reference}-rectification-done");
-        Assert.Contains(closed["timeline"]!.AsArray(), e => e!["detail"]?.GetValue<string>().Contains("notified: store-helsinki, webshop", StringComparison.Ordinal) == true);
+        Assert.Contains(closed["timeline"]!.AsArray(), e => e!["detail"]?.GetValue<string>().Contains("notified: store_helsinki, webshop", StringComparison.Ordinal) == true);
         var found = await app.SendAsync(HttpMethod.Post, "/api/staff/subjects/search", CaseExecution.Officer, new { email = corrected });
         Assert.Equal(subject, (await found.Content.ReadFromJsonAsync<JsonObject>())!["subjects"]![0]!.GetValue<string>());
         var wrong = await app.SendAsync(HttpMethod.Post, "/api/staff/subjects/search", CaseExecution.Officer, new { email });

@@ -127,7 +127,7 @@ public class ClientBoundaryTests(AzuriteFixture azurite)
         Assert.Equal("objected", StateOf(answer, "market_research")); // the person's state, recorded by the web shop
         Assert.Null(EventIdOf(answer, "market_research"));
         Assert.Null(EventIdOf(answer, "direct_marketing")); // the web shop's checkout choice decides (same instant, first recorded)
-        Assert.Equal("reseller-demo:r1", EventIdOf(answer, "publication"));
+        Assert.Equal("reseller_demo:r1", EventIdOf(answer, "publication"));
         Assert.DoesNotContain("webshop", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

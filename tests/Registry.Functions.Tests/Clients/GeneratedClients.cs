@@ -12,7 +12,7 @@ internal sealed record GeneratedClient(string Id, string Secret, string Channel,
 
     public static GeneratedClient Generate(Random random, int n, int seed)
     {
-        var id = $"gen-{n}";
+        var id = $"gen_{n}";
         var secret = "whsec_" + Convert.ToBase64String(Encoding.UTF8.GetBytes($"TEST-ONLY {id} secret, seed {seed}!!"));
         var operations = AllOperations.Where(o => random.NextDouble() < (o == "orders" ? 0.85 : 0.6)).ToHashSet();
         var audiences = new Dictionary<string, List<string>>();

@@ -25,8 +25,11 @@ public class IntakeQueueTests(AzuriteFixture azurite)
         await Task.Delay(TimeSpan.FromSeconds(1)); // let the second delivery run too
         Assert.Single(await CaseRowsAsync(app));
         Assert.Equal("awaiting_verification", cases[0].GetString("Status"));
-        var letters = await app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue).PeekMessagesAsync(10);
-        Assert.Equal(["DSR-2026-0001-acknowledgement"], letters.Value.Select(m => JsonNode.Parse(m.Body.ToString())!["letterId"]!.GetValue<string>()).Distinct());
+        // Both deliveries may queue the acknowledgement's reference; the sender sends the letter id once and holds a
+        // duplicate that arrives while the first is being sent until its lease ends, so wait for the letter, not for an
+        // empty queue.
+        await LetterSink.WaitForAsync(app.LettersFolder, "DSR-2026-0001-acknowledgement");
+        Assert.Equal(["DSR-2026-0001-acknowledgement"], LetterSink.Read(app.LettersFolder).Select(l => l["letterId"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -70,9 +73,9 @@ public class IntakeQueueTests(AzuriteFixture azurite)
     private Task<RegistryApp> StartAsync() =>
         RegistryApp.StartAsync(azurite.ConnectionString, new Dictionary<string, string?>
         {
-            ["Registry__Storage__SubjectRequestsQueue"] = UniqueNames.Queue("requests"),
-            ["Registry__Storage__OutboundMailQueue"] = UniqueNames.Queue("mail"),
-            ["Registry__Storage__CaseActionsQueue"] = UniqueNames.Queue("actions"),
+            ["RegistrySubjectRequestsQueue"] = UniqueNames.Queue("requests"),
+            ["RegistryOutboundMailQueue"] = UniqueNames.Queue("mail"),
+            ["RegistryCaseActionsQueue"] = UniqueNames.Queue("actions"),
             ["Registry__Storage__TriageContainer"] = UniqueNames.Queue("triage"),
             ["Registry__Storage__AuditContainer"] = UniqueNames.Queue("audit"),
         });

@@ -20,9 +20,9 @@ internal static class StaffApp
     public static Task<RegistryApp> StartAsync(string connectionString) =>
         RegistryApp.StartAsync(connectionString, new Dictionary<string, string?>
         {
-            ["Registry__Storage__SubjectRequestsQueue"] = UniqueNames.Queue("requests"),
-            ["Registry__Storage__OutboundMailQueue"] = UniqueNames.Queue("mail"),
-            ["Registry__Storage__CaseActionsQueue"] = UniqueNames.Queue("actions"),
+            ["RegistrySubjectRequestsQueue"] = UniqueNames.Queue("requests"),
+            ["RegistryOutboundMailQueue"] = UniqueNames.Queue("mail"),
+            ["RegistryCaseActionsQueue"] = UniqueNames.Queue("actions"),
             ["Registry__Storage__TriageContainer"] = UniqueNames.Queue("triage"),
             ["Registry__Storage__AuditContainer"] = UniqueNames.Queue("audit"),
         });

@@ -50,10 +50,12 @@ public class StaffAuditTests(AzuriteFixture azurite)
             (nameof(VerifyCase), HttpMethod.Post, $"/api/staff/cases/{reference}/verify", new { method = "signed_letter", note = "Letter of 1 Dec" }, reference, subject),
             (nameof(DecideCase), HttpMethod.Post, $"/api/staff/cases/{reference}/decision", new { actions = new[] { "access" }, reason = "Verified access request" }, reference, subject),
             (nameof(WithdrawCase), HttpMethod.Post, $"/api/staff/cases/{reference}/withdraw", new { reason = "Customer phoned to withdraw" }, reference, subject),
+            (nameof(PreviewRefusal), HttpMethod.Post, $"/api/staff/cases/{other}/refuse/preview", new { reasons = "Manifestly unfounded" }, other, subject),
             (nameof(RefuseCase), HttpMethod.Post, $"/api/staff/cases/{other}/refuse", new { reasons = "Manifestly unfounded" }, other, subject),
             ("PlaceLegalClaimHold", HttpMethod.Put, $"/api/staff/subjects/{subject}/legal-claim", new { reason = "Disputed invoice", caseReference = reference }, reference, subject),
             ("LiftLegalClaimHold", HttpMethod.Delete, $"/api/staff/subjects/{subject}/legal-claim", new { reason = "Dispute settled" }, null, subject),
             (nameof(ReadAudit), HttpMethod.Get, $"/api/staff/audit?day={today}", null, null, null),
+            (nameof(ListPurgeReports), HttpMethod.Get, "/api/staff/purge-reports", null, null, null),
         };
         Assert.Equal(StaffFunctionNames().Order(), calls.Select(c => c.Function).Order());
 
@@ -81,8 +83,8 @@ public class StaffAuditTests(AzuriteFixture azurite)
         var bySubject = await app.SendAsync(HttpMethod.Get, $"/api/staff/audit?subjectId={subject}", StaffApp.Token(StaffRoles.PrivacyOfficer));
         Assert.Contains(nameof(GetSubjectData), await bySubject.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await DecisionReachedCaseActionsAsync(app, reference);
-        var letters = await app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue).PeekMessagesAsync(10);
-        var refusal = letters.Value.Select(m => JsonNode.Parse(m.Body.ToString())!).Single(l => l["kind"]!.GetValue<string>() == "refusal");
+        var letters = await LetterSink.DeliveredAsync(app.LettersFolder, app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue));
+        var refusal = letters.Single(l => l["kind"]!.GetValue<string>() == "refusal");
         Assert.Contains("tietosuoja@om.fi", refusal["body"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("Manifestly unfounded", refusal["body"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.DoesNotContain(app.Logs.GetSnapshot(), r => r.Message.Contains(email, StringComparison.OrdinalIgnoreCase)
@@ -99,6 +101,8 @@ public class StaffAuditTests(AzuriteFixture azurite)
 
         var decideUnverified = await app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/decision", officer, new { actions = new[] { "access" } });
         await app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/withdraw", officer, new { reason = "withdrawn by phone" });
+        // Letters so far are delivered (and their delivery written on the timeline) before the snapshot is taken.
+        await LetterSink.DeliveredAsync(app.LettersFolder, app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue));
         var before = await (await app.SendAsync(HttpMethod.Get, $"/api/staff/cases/{reference}", officer)).Content.ReadFromJsonAsync<JsonObject>();
         var verifyWithdrawn = await app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/verify", officer, new { method = "signed_letter" });
         var refuseWithdrawn = await app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/refuse", officer, new { reasons = "x" });

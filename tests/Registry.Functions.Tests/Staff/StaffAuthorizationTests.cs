@@ -1,5 +1,7 @@
 using System.Net;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Registry.Functions.Staff;
 using Registry.Functions.Tests.Clients;
@@ -33,11 +35,13 @@ public class StaffAuthorizationTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Reader_EveryOfficerAction_Is403AndChangesNothing()
+    public async Task Reader_EveryOfficerAction_Is403_WithoutToken401_AndChangesNothing()
     {
         await using var app = await StaffApp.StartAsync(azurite.ConnectionString);
         var (subject, email) = await app.CustomerAsync();
         var reference = await app.OpenCaseAsync(email, "<auth-reader@mail.example>");
+        // The acknowledgement is sent and recorded on the case's timeline asynchronously: let that settle first.
+        await LetterSink.DeliveredAsync(app.LettersFolder, app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue));
         var before = (await app.SnapshotAsync(app.Names.SubjectsTable)).Concat(await app.SnapshotAsync(app.Names.CasesTable)).ToList();
         var reader = StaffApp.Token(StaffRoles.Reader);
         (HttpMethod Method, string Path, object? Body)[] actions =
@@ -53,11 +57,14 @@ public class StaffAuthorizationTests(AzuriteFixture azurite)
             (HttpMethod.Delete, $"/api/staff/subjects/{subject}/legal-claim", new { reason = "r" }),
             (HttpMethod.Delete, $"/api/staff/subjects/{subject}/restriction", new { reason = "r" }),
             (HttpMethod.Get, "/api/staff/audit?day=2026-01-01", null),
+            (HttpMethod.Post, $"/api/staff/cases/{reference}/refuse/preview", new { reasons = "r" }),
+            (HttpMethod.Get, "/api/staff/purge-reports", null),
         ];
 
         foreach (var (method, path, body) in actions)
         {
             Assert.True(HttpStatusCode.Forbidden == (await app.SendAsync(method, path, reader, body)).StatusCode, $"{method} {path}");
+            Assert.True(HttpStatusCode.Unauthorized == (await app.SendAsync(method, path, null, body)).StatusCode, $"{method} {path} without a token");
         }
 
         Assert.Equal(before, (await app.SnapshotAsync(app.Names.SubjectsTable)).Concat(await app.SnapshotAsync(app.Names.CasesTable)));

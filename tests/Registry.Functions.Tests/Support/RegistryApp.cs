@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Registry.DevHost;
 using Registry.DevHost.Worker;
+using Registry.Functions.Tests.Contract;
 using Registry.Infrastructure;
 using Registry.Infrastructure.Storage;
 using Registry.Testing;
@@ -31,15 +32,19 @@ public sealed class RegistryApp : IAsyncDisposable
     private readonly ServiceProvider _storage;
     private readonly string _folder;
 
-    private RegistryApp(WebApplication host, ServiceProvider storage, string folder)
+    private RegistryApp(WebApplication host, ServiceProvider storage, string folder, string lettersFolder)
     {
         _host = host;
         _storage = storage;
         _folder = folder;
-        Client = new HttpClient { BaseAddress = new Uri(host.Urls.First()) };
+        LettersFolder = lettersFolder;
+        Client = new HttpClient(new SpecCheckingHandler(OpenApiSpec.Instance)) { BaseAddress = new Uri(host.Urls.First()) };
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>The app's own local letter sink (one .eml per letter id), so tests never see each other's letters.</summary>
+    public string LettersFolder { get; }
 
     /// <summary>The dev host's log and the worker's, each line under its own category.</summary>
     public FakeLogCollector Logs => _host.Services.GetFakeLogCollector();
@@ -64,9 +69,11 @@ public sealed class RegistryApp : IAsyncDisposable
 
     public static async Task<RegistryApp> StartAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        var folder = Directory.CreateTempSubdirectory("registry-app-").FullName;
         var values = LocalSettings.Sample().ToDictionary(p => p.Key.Replace(":", "__", StringComparison.Ordinal), p => p.Value);
         values["RegistryStorage"] = connectionString;
         values["AzureWebJobsStorage"] = connectionString;
+        values["Registry__Letters__Folder"] = Path.Combine(folder, "letters");
         foreach (var table in new[] { "Subjects", "Lookup", "Schedule", "Dedupe", "Cases", "Suppression", "Statistics" })
         {
             values[$"Registry__Storage__{table}Table"] = UniqueNames.Table(table);
@@ -79,7 +86,6 @@ public sealed class RegistryApp : IAsyncDisposable
 
         // Created before the worker starts, so no request races the worker's own DevelopmentStorage.
         var storage = await StorageSideAsync(values);
-        var folder = Directory.CreateTempSubdirectory("registry-app-").FullName;
         var localSettings = Path.Combine(folder, "local.settings.json");
         await File.WriteAllTextAsync(localSettings, JsonSerializer.Serialize(new { IsEncrypted = false, Values = values }));
         var builder = DevHostApplication.CreateBuilder(
@@ -100,7 +106,7 @@ public sealed class RegistryApp : IAsyncDisposable
             throw;
         }
 
-        return new RegistryApp(host, storage, folder);
+        return new RegistryApp(host, storage, folder, values["Registry__Letters__Folder"]!);
     }
 
     public Task<HttpResponseMessage> PostOrderAsync(JsonObject order, string secret = SignedHttp.WebshopSecret) =>

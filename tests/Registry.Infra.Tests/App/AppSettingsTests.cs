@@ -53,10 +53,10 @@ public class AppSettingsTests
     public void AppSettings_ClientChannels_AreOneSettingPerChannel()
     {
         // Act
-        var declared = Settings.Declares("Registry__Clients__store-helsinki__Channels__0");
+        var declared = Settings.Declares("Registry__Clients__store_helsinki__Channels__0");
 
         // Assert
         Assert.True(declared);
-        Assert.False(Settings.Declares("Registry__Clients__store-helsinki__SigningSecrets__0"));
+        Assert.False(Settings.Declares("Registry__Clients__store_helsinki__SigningSecrets__0"));
     }
 }

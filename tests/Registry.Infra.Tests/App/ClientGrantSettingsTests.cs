@@ -16,7 +16,7 @@ public partial class ClientGrantSettingsTests
     public void AppSettings_ClientGrants_AreOneValidlyNamedSettingPerOperationAndAudienceCategory()
     {
         // Assert
-        Assert.True(Settings.Declares("Registry__Clients__reseller-demo__Operations__0"));
+        Assert.True(Settings.Declares("Registry__Clients__reseller_demo__Operations__0"));
         Assert.True(Settings.Declares("Registry__Clients__webshop__Audiences__direct_marketing__2"));
         Assert.False(Settings.Declares("Registry__Clients__webshop__Audiences__direct_marketing__Email__0"));
         Assert.All(Settings.Patterns, p => Assert.Matches(ValidName(), p.ToString()));

@@ -17,11 +17,12 @@ public class LocalSettingsCoverageTests
         (Key("RegistryStorage"), ["RegistryStorage__blobServiceUri", "RegistryStorage__queueServiceUri", "RegistryStorage__tableServiceUri", "RegistryStorage__credential", "RegistryStorage__clientId"], "identity-based data storage"),
         (Key("FUNCTIONS_WORKER_RUNTIME"), [], "forbidden on Flex; set by functionAppConfig.runtime"),
         (Key("AZURE_FUNCTIONS_ENVIRONMENT"), [], "local only; Azure runs as Production"),
-        (Key(@"Registry__Clients__[^_]+__SigningSecrets__\d+"), [], "Key Vault secret client-<id>-signing"),
+        (Key(@"Registry__Clients__[a-z0-9]+(?:_[a-z0-9]+)*__SigningSecrets__\d+"), [], "Key Vault secret client-<id>-signing"),
         (Key("Registry__BlindIndex__DevelopmentKey"), [], "Key Vault secret blind-index-root-key"),
         (Key("Registry__KeyEncryption__DevelopmentKey"), [], "Key Vault secret key-encryption-key"),
         (Key("Registry__Unsubscribe__DevelopmentKey"), [], "Key Vault secret unsubscribe-token-key"),
-        (Key(@"Registry__Recipients__[^_]+__(Email|Name|Language)"), [], "Art. 19 contacts are the deployment's own: set as app settings per recipient (docs/configuration.md)"),
+        (Key(@"Registry__Recipients__[a-z0-9]+(?:_[a-z0-9]+)*__(Email|Name|Language)"), [], "Art. 19 contacts are the deployment's own: set as app settings per recipient (docs/configuration.md)"),
+        (Key("Registry__Letters__Folder"), ["Registry__Letters__Transport", "Registry__Letters__AcsEndpoint"], "the local letter sink; Azure sends through ACS Email"),
         (Key("Registry__Staff__DevelopmentSigningKey"), ["Registry__Staff__TenantId"], "development tokens only; Azure validates Entra ID tokens of the tenant"),
     ];
 

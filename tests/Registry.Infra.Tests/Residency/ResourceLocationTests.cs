@@ -6,11 +6,15 @@ public class ResourceLocationTests
 {
     private const string LocationParameter = "[parameters('location')]";
 
-    // Azure requires 'global' for these: they hold DNS names, not data.
+    // Azure requires 'global' for these: they hold DNS names, not data; or (Communication Services) they place their
+    // data by dataLocation instead, which Mail/LetterSenderTemplateTests pins to Europe.
     private static readonly string[] GlobalTypes =
     [
         "Microsoft.Network/privateDnsZones",
         "Microsoft.Network/privateDnsZones/virtualNetworkLinks",
+        "Microsoft.Communication/emailServices",
+        "Microsoft.Communication/emailServices/domains",
+        "Microsoft.Communication/communicationServices",
     ];
 
     [Fact]

@@ -3,7 +3,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;
+using Registry.Infrastructure.Letters;
 using Registry.Intake;
+using Registry.Letters.Delivery;
 using Registry.Testing.Azurite;
 using Registry.Testing.Harness;
 
@@ -15,9 +17,9 @@ internal static class IntakeHarness
     public static Task<RegistryHarness> StartAsync(string connectionString) =>
         RegistryHarness.StartAsync(connectionString, settings: new Dictionary<string, string?>
         {
-            ["Registry:Storage:SubjectRequestsQueue"] = UniqueNames.Queue("requests"),
-            ["Registry:Storage:OutboundMailQueue"] = UniqueNames.Queue("mail"),
-            ["Registry:Storage:CaseActionsQueue"] = UniqueNames.Queue("actions"),
+            ["RegistrySubjectRequestsQueue"] = UniqueNames.Queue("requests"),
+            ["RegistryOutboundMailQueue"] = UniqueNames.Queue("mail"),
+            ["RegistryCaseActionsQueue"] = UniqueNames.Queue("actions"),
             ["Registry:Storage:TriageContainer"] = UniqueNames.Queue("triage"),
             ["Registry:Storage:AuditContainer"] = UniqueNames.Queue("audit"),
         });
@@ -43,7 +45,15 @@ internal static class IntakeHarness
     {
         var queue = registry.Get<QueueServiceClient>().GetQueueClient(registry.Names.OutboundMailQueue);
         var peeked = await queue.PeekMessagesAsync(32);
-        return peeked.Value.Select(m => JsonSerializer.Deserialize<JsonObject>(m.Body.ToString())!).ToList();
+        var letters = new List<JsonObject>();
+        foreach (var message in peeked.Value)
+        {
+            // The queue carries references only; the letter waits sealed in its case's partition.
+            var stored = await registry.Get<ILetterStore>().GetAsync(QueueOutboundMail.Parse(message.Body));
+            letters.Add(JsonSerializer.SerializeToNode(stored!.Letter, Registry.Infrastructure.Tables.StorageJson.Options)!.AsObject());
+        }
+
+        return letters;
     }
 
     public static SubjectRequestIntake Intake(this RegistryHarness registry) => registry.Services.GetRequiredService<SubjectRequestIntake>();

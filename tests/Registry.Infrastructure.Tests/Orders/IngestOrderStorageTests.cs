@@ -67,11 +67,11 @@ public class IngestOrderStorageTests(AzuriteFixture azurite)
         var moved = OrderJson.Valid(email: email, placedAt: RegistryHarness.DefaultNow.AddDays(-1), channel: "store");
         moved["customer"]!["address"]!["street"] = "Uusi katu 7";
 
-        var second = (IngestOrderOutcome.Created)await registry.IngestAsync(moved, Registry.Clients.ClientId.Parse("store-helsinki"));
+        var second = (IngestOrderOutcome.Created)await registry.IngestAsync(moved, Registry.Clients.ClientId.Parse("store_helsinki"));
 
         var address = (await registry.Get<ISubjectReader>().ReadAsync(subject))!.Profile!.Address!;
         Assert.Equal("Uusi katu 7", address.Value.Street);
-        Assert.Equal("store-helsinki", address.Provenance.Client.Value);
+        Assert.Equal("store_helsinki", address.Provenance.Client.Value);
         Assert.Equal(second.Order.Value, address.Provenance.Reference);
     }
 

@@ -32,9 +32,9 @@ internal static class PurgeHarness
             }
         }, new Dictionary<string, string?>
         {
-            ["Registry:Storage:SubjectRequestsQueue"] = UniqueNames.Queue("requests"),
-            ["Registry:Storage:OutboundMailQueue"] = UniqueNames.Queue("mail"),
-            ["Registry:Storage:CaseActionsQueue"] = UniqueNames.Queue("actions"),
+            ["RegistrySubjectRequestsQueue"] = UniqueNames.Queue("requests"),
+            ["RegistryOutboundMailQueue"] = UniqueNames.Queue("mail"),
+            ["RegistryCaseActionsQueue"] = UniqueNames.Queue("actions"),
             ["Registry:Storage:TriageContainer"] = UniqueNames.Queue("triage"),
             ["Registry:Storage:AuditContainer"] = UniqueNames.Queue("audit"),
             ["Registry:Storage:ExportsContainer"] = UniqueNames.Queue("exports"),

@@ -74,7 +74,7 @@ public class PurgeRunTests(AzuriteFixture azurite)
         {
             if (call == 25)
             {
-                kill.Cancel(); // the process dies after the rule acted, before the entry is removed
+                kill.Cancel(); // the process dies after the rule acted, before the entries are moved together
             }
 
             return Task.CompletedTask;
@@ -82,7 +82,7 @@ public class PurgeRunTests(AzuriteFixture azurite)
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => registry.PurgeAsync(cancellationToken: kill.Token));
         var left = (await registry.ScheduleAsync()).Count;
-        Assert.InRange(left, 1, 59);
+        Assert.Equal(60, left); // fewer than PurgeRunner.MoveEvery items: every entry waits for the run's one move
         review.After = null;
         var resumed = await registry.PurgeAsync();
 

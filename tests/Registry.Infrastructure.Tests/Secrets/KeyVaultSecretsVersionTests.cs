@@ -68,7 +68,7 @@ public class KeyVaultSecretsVersionTests
         var secrets = _builder.Build();
 
         // Act
-        var served = await secrets.GetSigningSecretsAsync(ClientId.Parse("store-helsinki"));
+        var served = await secrets.GetSigningSecretsAsync(ClientId.Parse("store_helsinki"));
 
         // Assert
         Assert.Empty(served);

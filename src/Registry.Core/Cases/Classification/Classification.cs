@@ -5,6 +5,9 @@ public sealed record Classification
 {
     public required IReadOnlyList<RequestType> Types { get; init; }
 
+    /// <summary>Which rule and which of its phrases gave each type: shown on the case for the officer.</summary>
+    public IReadOnlyList<ClassificationReason> Reasons { get; init; } = [];
+
     public required CaseLanguage Language { get; init; }
 
     public IReadOnlyList<string> CustomerNumbers { get; init; } = [];

@@ -20,7 +20,7 @@ public sealed class ClientDirectoryValidation : IValidateOptions<ClientDirectory
             var at = $"Registry__Clients__{id}";
             if (!ClientId.TryParse(id, out _))
             {
-                failures.Add($"{at}: a client id is 1-40 lower-case letters, digits and hyphens.");
+                failures.Add($"{at}: {ClientId.Rule}.");
             }
 
             if (client.Channels.Count == 0)

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Registry.Cases;
+using Registry.Serialization;
 
 namespace Registry.Execution.Access;
 
@@ -58,7 +59,7 @@ public sealed record AccessPackage
 
     /// <summary>The language as the case has it.</summary>
     [JsonIgnore]
-    public CaseLanguage CaseLanguage => Language == "en" ? CaseLanguage.En : CaseLanguage.Fi;
+    public CaseLanguage CaseLanguage => WireName<CaseLanguage>.TryParse(Language, out var language) ? language : CaseLanguage.Fi;
 }
 
 /// <summary>Who is responsible for the register and whom to write to [notice header].</summary>

@@ -37,7 +37,9 @@ public sealed partial class IngestOrderHandler(
 
         var fingerprint = await blindIndex.ForOrderContentAsync(client, order, cancellationToken);
         var claim = new OrderClaim(client, order.OrderId, subject, OrderRef.New(), fingerprint, time.GetUtcNow());
-        if (await claims.TryClaimAsync(claim, cancellationToken) is { } existing)
+        var claimed = await claims.TryClaimAsync(claim, cancellationToken);
+        claim = claimed.Inserted ?? claim;
+        if (claimed.Existing is { } existing)
         {
             var resolved = await ResolveExistingClaimAsync(claim, existing, cancellationToken);
             if (resolved.Outcome is not null)
@@ -87,8 +89,8 @@ public sealed partial class IngestOrderHandler(
         }
 
         // The earlier attempt with other content was never stored nor acknowledged: this one replaces it.
-        return await claims.TryTakeOverAsync(attempt, existing.ETag, cancellationToken)
-            ? (null, attempt)
+        return await claims.TryTakeOverAsync(attempt, existing.ETag, cancellationToken) is { } taken
+            ? (null, taken)
             : (new IngestOrderOutcome.ConflictingOrder(), null);
     }
 

@@ -40,7 +40,10 @@ public sealed record OrderIngestionPlan(SubjectCommit Commit, DateOnly? Schedule
         var billTo = new BillTo(customer.FirstName, customer.LastName, customer.Organisation, customer.Address);
         return new StoredOrder(
             claim.OrderRef, claim.Client, order.OrderId, order.Channel, order.PlacedAt, billTo, order.Billing,
-            order.Lines.Select(StoredLine.From).ToList(), order.Currency, order.Total, calendar.AccountingRetainedUntil(order.PlacedAt), claim.ContentHash);
+            order.Lines.Select(StoredLine.From).ToList(), order.Currency, order.Total, calendar.AccountingRetainedUntil(order.PlacedAt), claim.ContentHash)
+        {
+            ClaimETag = claim.ETag,
+        };
     }
 
     private static IEnumerable<PreferenceEvent> Events(

@@ -26,6 +26,12 @@ public sealed record StoredOrder(
 {
     /// <summary>True when the accounting key is gone and only the non-personal figures remain.</summary>
     public bool IsErased => BillTo is null;
+
+    /// <summary>The version of the order's (client, order id) claim that named this order; null for orders stored before it was kept.</summary>
+    public string? ClaimETag { get; init; }
+
+    /// <summary>The order row's version as read; null when not read from storage.</summary>
+    public string? Version { get; init; }
 }
 
 /// <summary>Who the order was invoiced to: part of the accounting voucher, so it lives in the accounting scope.</summary>

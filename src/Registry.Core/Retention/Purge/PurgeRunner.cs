@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -5,8 +6,9 @@ namespace Registry.Retention.Purge;
 
 /// <summary>
 /// The nightly purge. Reads every schedule entry due on or before today, hands each to the rule for its kind
-/// (a few at once), and only after the rule has acted writes the item's next date and removes the entry, so a
-/// crash leaves the entry for the next run, whose rule finds the work done or finishes it. One run at a time
+/// (a few at once), and only after the rules have acted moves the entries to their next dates or removes them, all
+/// together in batches per schedule partition, so a crash leaves the entries for the next run, whose rule finds the
+/// work done or finishes it. One run at a time
 /// (<see cref="IPurgeLock"/>); past the time budget it stops taking items, and the next run continues.
 /// A dry run asks the rules what they would do and writes nothing but its report. After a run that finished its
 /// items, the sweeps (<see cref="IPurgeSweep"/>) clear rows that carry their own expiry.
@@ -23,6 +25,7 @@ public sealed partial class PurgeRunner(
     ILogger<PurgeRunner> logger)
 {
     private const int ListCap = 5000;
+    private const int MoveEvery = 1600;
     private readonly Dictionary<string, IPurgeRule> _rules = rules.ToDictionary(r => r.Kind, StringComparer.Ordinal);
 
     public async Task<PurgeReport> RunAsync(PurgeRequest request, CancellationToken cancellationToken = default)
@@ -31,6 +34,7 @@ public sealed partial class PurgeRunner(
         var started = time.GetUtcNow();
         var run = new PurgeRun(DateOnly.FromDateTime(started.UtcDateTime), request.DryRun ?? settings.DryRun);
         var tally = new PurgeTally(ListCap);
+        var moves = new ConcurrentQueue<ScheduleMove>();
 
         await using var held = await purgeLock.TryAcquireAsync(cancellationToken);
         if (held is null)
@@ -53,12 +57,18 @@ public sealed partial class PurgeRunner(
                     return;
                 }
 
-                await HandleAsync(item, run, tally, cancellationToken);
+                await HandleAsync(item, run, tally, moves, cancellationToken);
             });
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             outcome = "budget-exhausted";
+        }
+
+        // Also after an exhausted budget: the items handled so far are done and their entries move.
+        while (!moves.IsEmpty)
+        {
+            await MoveAsync(moves, cancellationToken);
         }
 
         if (outcome == "completed")
@@ -69,7 +79,7 @@ public sealed partial class PurgeRunner(
         return await FinishAsync(tally, run, started, outcome, cancellationToken);
     }
 
-    private async Task HandleAsync(ScheduledItem item, PurgeRun run, PurgeTally tally, CancellationToken cancellationToken)
+    private async Task HandleAsync(ScheduledItem item, PurgeRun run, PurgeTally tally, ConcurrentQueue<ScheduleMove> moves, CancellationToken cancellationToken)
     {
         if (!_rules.TryGetValue(item.Kind, out var rule))
         {
@@ -97,23 +107,48 @@ public sealed partial class PurgeRunner(
         {
             // Never today or earlier: this run is still reading today's entries.
             var next = requested > run.Today ? requested : run.Today.AddDays(1);
-            if (!run.DryRun)
-            {
-                await schedule.RescheduleAsync(item, next, cancellationToken);
-            }
+            await EnqueueAsync(moves, new ScheduleMove(item, next), run, cancellationToken);
 
             tally.Rescheduled(item, result, next);
             metrics.Item(item.Kind, "rescheduled", run.DryRun);
             return;
         }
 
-        if (!run.DryRun)
-        {
-            await schedule.RemoveAsync(item, cancellationToken);
-        }
-
+        await EnqueueAsync(moves, new ScheduleMove(item, null), run, cancellationToken);
         tally.Done(item, result);
         metrics.Item(item.Kind, "done", run.DryRun);
+    }
+
+    /// <summary>
+    /// Moves wait until <see cref="MoveEvery"/> have gathered, so each schedule partition's are written 100 per request;
+    /// a crash loses at most that many items' moves, whose entries the next run reads again and finds done.
+    /// </summary>
+    private async Task EnqueueAsync(ConcurrentQueue<ScheduleMove> moves, ScheduleMove move, PurgeRun run, CancellationToken cancellationToken)
+    {
+        if (run.DryRun)
+        {
+            return;
+        }
+
+        moves.Enqueue(move);
+        if (moves.Count >= MoveEvery)
+        {
+            await MoveAsync(moves, cancellationToken);
+        }
+    }
+
+    private async Task MoveAsync(ConcurrentQueue<ScheduleMove> moves, CancellationToken cancellationToken)
+    {
+        var taken = new List<ScheduleMove>(MoveEvery);
+        while (taken.Count < MoveEvery && moves.TryDequeue(out var move))
+        {
+            taken.Add(move);
+        }
+
+        if (taken.Count > 0)
+        {
+            await schedule.MoveAsync(taken, cancellationToken);
+        }
     }
 
     private async Task SweepAsync(PurgeRun run, PurgeTally tally, CancellationToken cancellationToken)

@@ -64,7 +64,7 @@ public sealed class SubjectReviewRule(
         }
         else if (plan.ExpiredOrders.Count > 0)
         {
-            await eraser.EraseOrdersAsync(data.Subject, plan.ExpiredOrders, cancellationToken);
+            await eraser.EraseOrdersAsync(data, plan.ExpiredOrders, cancellationToken);
         }
 
         if (plan.AnonymiseProfile || plan.EraseEverything)

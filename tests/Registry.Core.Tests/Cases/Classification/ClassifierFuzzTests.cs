@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using CsCheck;
 using Registry.Cases;
@@ -9,15 +8,14 @@ using Registry.Intake;
 namespace Registry.Core.Tests.Cases.Classification;
 
 /// <summary>
-/// One mail must not hold the intake: every regex that reads a message runs in linear time, so the most
-/// hostile message (long whitespace runs after a keyword, deep quoting, 60 KB bodies, runs of digits,
-/// dots and @) classifies within a second. Wall-clock time bounds CPU time from above, so the bound holds
-/// on a busy machine too; a backtracking pattern takes minutes on these inputs, not a second.
+/// The most hostile messages (long whitespace runs after a keyword, deep quoting, 60 KB bodies, runs of digits,
+/// dots and @) are read by everything intake runs on a message's text, without an exception and to an answer.
+/// That this takes linear time is not measured here (no timing in unit tests): every pattern is NonBacktracking,
+/// which .NET runs in time linear in the input (LinearRegexTests), and a pattern that did backtrack on these
+/// inputs would run for minutes and trip the test run's hang guard (test.sh: --blame-hang-timeout).
 /// </summary>
 public class ClassifierFuzzTests
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(1);
-
     private const int Large = 60 * 1024;
 
     public static TheoryData<string, string, string> Pathological() => new()
@@ -46,17 +44,13 @@ public class ClassifierFuzzTests
 
     [Theory]
     [MemberData(nameof(Pathological))]
-    public void Classify_PathologicalMessage_WithinOneSecond(string name, string subject, string body)
+    public void Classify_PathologicalMessage_Completes(string name, string subject, string body)
     {
-        Classify("warm-up", "Please delete my data, customer number 12345");
-
-        var elapsed = Time(() => Classify(subject, body));
-
-        Assert.True(elapsed < Bound, $"{name}: {elapsed.TotalMilliseconds:0} ms");
+        Assert.True(Classify(subject, body), name);
     }
 
     [Fact]
-    public void Classify_RandomMixOfHostileFragments_EachWithinOneSecond()
+    public void Classify_RandomMixOfHostileFragments_EachCompletes()
     {
         string[] fragments =
         [
@@ -70,13 +64,12 @@ public class ClassifierFuzzTests
 
         messages.Sample(body =>
         {
-            var elapsed = Time(() => Classify("Re: " + body[..Math.Min(body.Length, 200)], body));
-            Assert.True(elapsed < Bound, $"{body.Length} chars: {elapsed.TotalMilliseconds:0} ms");
+            Assert.True(Classify("Re: " + body[..Math.Min(body.Length, 200)], body), $"{body.Length} chars");
         }, iter: 60, seed: "0N0XIzNsQ0O2");
     }
 
-    /// <summary>Everything intake reads of a message's text, in its order.</summary>
-    private static void Classify(string subject, string body)
+    /// <summary>Everything intake reads of a message's text, in its order; true when it came to an answer.</summary>
+    private static bool Classify(string subject, string body)
     {
         var message = new MailboxMessage { MessageId = "fuzz", ReceivedAt = DateTimeOffset.UnixEpoch, Channel = "email", From = body[..Math.Min(body.Length, 254)], Subject = subject, Body = body };
         _ = MailboxMessageValidator.Validate(message);
@@ -84,14 +77,7 @@ public class ClassifierFuzzTests
         _ = CaseReference.FindIn(subject);
         var found = RequestClassifier.Classify(subject, body);
         _ = ObjectionPurposeHints.Named(subject, body);
-        Assert.NotNull(found);
-    }
-
-    private static TimeSpan Time(Action action)
-    {
-        var watch = Stopwatch.StartNew();
-        action();
-        return watch.Elapsed;
+        return found is not null;
     }
 
     private static string Repeat(string text, int times) => new StringBuilder(text.Length * times).Insert(0, text, times).ToString();

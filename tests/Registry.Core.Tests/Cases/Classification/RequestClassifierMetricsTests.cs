@@ -1,7 +1,5 @@
 using System.Globalization;
 using Registry.Cases;
-using Registry.Cases.Classification;
-using Registry.Serialization;
 using Xunit.Abstractions;
 
 namespace Registry.Core.Tests.Cases.Classification;
@@ -13,57 +11,78 @@ public class RequestClassifierMetricsTests(ITestOutputHelper output)
 
     private static readonly IReadOnlyList<LabelledMessage> Corpus = LabelledCorpus.Load();
 
+    private static readonly List<LabelledMessage> Written = Corpus.Where(m => !m.HeldOut).ToList();
+
+    private static readonly List<LabelledMessage> HeldOut = Corpus.Where(m => m.HeldOut).ToList();
+
     [Fact]
     public void Corpus_HasAtLeast80MessagesCoveringEveryTypeAndTriage()
     {
-        Assert.True(Corpus.Count >= 80, $"{Corpus.Count} messages");
-        Assert.All(Enum.GetValues<RequestType>(), type => Assert.True(Corpus.Count(m => m.Types.Contains(type)) >= 6, type.ToString()));
-        Assert.True(Corpus.Count(m => m.Types.Count == 0) >= 8);
+        Assert.True(Written.Count >= 80, $"{Written.Count} messages");
+        Assert.All(Enum.GetValues<RequestType>(), type => Assert.True(Written.Count(m => m.Types.Contains(type)) >= 6, type.ToString()));
+        Assert.True(Written.Count(m => m.Types.Count == 0) >= 8);
         Assert.Equal(Corpus.Count, Corpus.Select(m => m.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void HeldOutRound_HasAtLeast30MessagesInEveryLanguageWithSixNonRequests()
+    {
+        Assert.True(HeldOut.Count >= 30, $"{HeldOut.Count} messages");
+        Assert.Equal(["en", "fi", "sv"], HeldOut.Select(m => m.Language).Distinct().Order());
+        Assert.True(HeldOut.Count(m => m.Types.Count == 0) >= 6);
+        Assert.True(HeldOut.Count(m => m.Types.Count > 1) >= 3);
     }
 
     [Fact]
     public void Classify_Corpus_EveryTypeHasRecallOfAtLeast09()
     {
-        var results = Corpus.Select(m => (Message: m, Found: RequestClassifier.Classify(m.Subject, m.Body))).ToList();
-        var rows = new List<(string Label, double Precision, double Recall, int Support)>();
-        foreach (var type in Enum.GetValues<RequestType>())
-        {
-            rows.Add(Score(WireName<RequestType>.Of(type), results.Select(r => (r.Message.Types.Contains(type), r.Found.Types.Contains(type)))));
-        }
+        var score = CorpusScore.Of(Written);
+        Print(score);
 
-        rows.Add(Score("triage", results.Select(r => (r.Message.Types.Count == 0, r.Found.IsUnclear))));
-        foreach (var (label, precision, recall, support) in rows)
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-14} precision {precision:0.00}  recall {recall:0.00}  support {support}"));
-        }
+        Assert.All(score.PerType(), row => Assert.True(row.Recall >= MinimumRecall, $"{row.Label} recall {row.Recall:0.00}"));
+        Assert.All(score.PerType(), row => Assert.True(row.Precision >= MinimumRecall, $"{row.Label} precision {row.Precision:0.00}"));
+    }
 
-        foreach (var (message, found) in results.Where(r => !r.Message.Types.SetEquals(r.Found.Types)))
-        {
-            output.WriteLine($"mismatch {message.Id}: expected [{string.Join(',', message.Types)}] got [{string.Join(',', found.Types)}]");
-        }
+    /// <summary>
+    /// The held-out round on its own. Its first run (docs/intake.md) was the honest estimate; the rules were improved
+    /// after it, so from then on these are floors that keep the round read as well as it is now.
+    /// </summary>
+    [Fact]
+    public void Classify_HeldOutRound_RecallAtLeast09PrecisionAtLeast095NoGuessOnANonRequest()
+    {
+        var score = CorpusScore.Of(HeldOut);
+        Print(score);
 
-        Assert.All(rows, row => Assert.True(row.Recall >= MinimumRecall, $"{row.Label} recall {row.Recall:0.00}"));
-        Assert.All(rows, row => Assert.True(row.Precision >= MinimumRecall, $"{row.Label} precision {row.Precision:0.00}"));
+        Assert.True(score.Recall >= 0.9, $"recall {score.Recall:0.00}");
+        Assert.True(score.Precision >= 0.95, $"precision {score.Precision:0.00}");
+        Assert.Empty(score.WrongGuessesOnNonRequests);
+        Assert.True(score.WrongLanguage.Count() <= HeldOut.Count * 0.05, string.Join(", ", score.WrongLanguage));
     }
 
     [Fact]
     public void Classify_Corpus_LanguageIsRightForAtLeast95Percent()
     {
-        var wrong = Corpus.Where(m => RequestClassifier.Classify(m.Subject, m.Body).Language != m.Language).Select(m => m.Id).ToList();
+        var wrong = CorpusScore.Of(Written).WrongLanguage.ToList();
         output.WriteLine($"language wrong: {string.Join(", ", wrong)}");
 
-        Assert.True(wrong.Count <= Corpus.Count * 0.05, string.Join(", ", wrong));
+        Assert.True(wrong.Count <= Written.Count * 0.05, string.Join(", ", wrong));
     }
 
-    private static (string Label, double Precision, double Recall, int Support) Score(string label, IEnumerable<(bool Expected, bool Found)> pairs)
+    private void Print(CorpusScore score)
     {
-        var list = pairs.ToList();
-        var truePositives = list.Count(p => p.Expected && p.Found);
-        var foundCount = list.Count(p => p.Found);
-        var expectedCount = list.Count(p => p.Expected);
-        var precision = foundCount == 0 ? 0 : (double)truePositives / foundCount;
-        var recall = expectedCount == 0 ? 0 : (double)truePositives / expectedCount;
-        return (label, precision, recall, expectedCount);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{score.Results.Count} messages, {score.Labelled} labelled requests: recall {score.Recall:0.00} ({score.FoundRight}/{score.Labelled}), precision {score.Precision:0.00} ({score.FoundRight}/{score.FoundTotal})"));
+        foreach (var (label, precision, recall, support) in score.PerType())
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-14} precision {precision:0.00}  recall {recall:0.00}  support {support}"));
+        }
+
+        output.WriteLine($"wrong guesses: [{string.Join(", ", score.WrongGuesses)}], on non-requests: [{string.Join(", ", score.WrongGuessesOnNonRequests)}]");
+        output.WriteLine($"requests sent to triage: [{string.Join(", ", score.RequestsToTriage)}]");
+        var wrongLanguage = score.WrongLanguage.ToList();
+        output.WriteLine($"language right {score.Results.Count - wrongLanguage.Count}/{score.Results.Count}, wrong: [{string.Join(", ", wrongLanguage)}]");
+        foreach (var mismatch in score.Mismatches)
+        {
+            output.WriteLine($"mismatch {mismatch}");
+        }
     }
 }

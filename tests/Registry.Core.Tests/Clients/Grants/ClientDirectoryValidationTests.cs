@@ -39,12 +39,12 @@ public class ClientDirectoryValidationTests
     [Fact]
     public void Validate_AudiencePurposesWithoutTheOperation_Fails()
     {
-        var client = Client("reseller-demo", "orders");
+        var client = Client("reseller_demo", "orders");
         client.Audiences["direct_marketing"] = ["email"];
 
-        var result = new ClientDirectoryValidation().Validate(null, new ClientDirectoryOptions { ["reseller-demo"] = client });
+        var result = new ClientDirectoryValidation().Validate(null, new ClientDirectoryOptions { ["reseller_demo"] = client });
 
-        Assert.Equal(["Registry__Clients__reseller-demo__Operations: audience purposes are configured but 'audiences' is not among the operations."], result.Failures);
+        Assert.Equal(["Registry__Clients__reseller_demo__Operations: audience purposes are configured but 'audiences' is not among the operations."], result.Failures);
     }
 
     [Fact]
@@ -66,17 +66,39 @@ public class ClientDirectoryValidationTests
 
         Assert.Equal(
             [
-                "Registry__Clients__Web Shop: a client id is 1-40 lower-case letters, digits and hyphens.",
+                $"Registry__Clients__Web Shop: {ClientId.Rule}.",
                 "Registry__Clients__Web Shop__Channels__0: must be one of webshop, store, reseller.",
                 "Registry__Clients__Web Shop__SigningSecrets__0: must be a whsec_ secret.",
             ],
             result.Failures);
     }
 
+    [Theory]
+    [InlineData("store-helsinki")]
+    [InlineData("store__helsinki")]
+    [InlineData("_store")]
+    [InlineData("Store_Helsinki")]
+    public void Validate_ClientIdThatIsNoValidSettingName_IsRefusedAtStartWithTheRule(string id)
+    {
+        var result = new ClientDirectoryValidation().Validate(null, new ClientDirectoryOptions { [id] = Client("webshop", "orders") });
+
+        Assert.Equal([$"Registry__Clients__{id}: {ClientId.Rule}."], result.Failures);
+        Assert.Contains("store_helsinki", ClientId.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("store_helsinki")]
+    [InlineData("webshop")]
+    [InlineData("pos2")]
+    public void Validate_ClientIdOfLettersDigitsAndSingleUnderscores_IsAccepted(string id)
+    {
+        Assert.True(new ClientDirectoryValidation().Validate(null, new ClientDirectoryOptions { [id] = Client("webshop", "orders") }).Succeeded);
+    }
+
     private static ClientOptions Client(string channel, params string[] operations)
     {
         var client = new ClientOptions();
-        client.Channels.Add(channel == "reseller-demo" ? "reseller" : "webshop");
+        client.Channels.Add(channel == "reseller_demo" ? "reseller" : "webshop");
         client.Operations.AddRange(operations);
         return client;
     }

@@ -8,7 +8,7 @@ namespace Registry.Core.Tests.Clients.Grants;
 public class ClientGrantsTests
 {
     private static readonly ClientId Webshop = ClientId.Parse("webshop");
-    private static readonly ClientId Reseller = ClientId.Parse("reseller-demo");
+    private static readonly ClientId Reseller = ClientId.Parse("reseller_demo");
 
     private static readonly ClientGrants Grants = new(Options.Create(Directory()));
 

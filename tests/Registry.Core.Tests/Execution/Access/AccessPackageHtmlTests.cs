@@ -7,7 +7,7 @@ namespace Registry.Core.Tests.Execution.Access;
 
 public class AccessPackageHtmlTests
 {
-    public static TheoryData<CaseLanguage> Languages => new() { CaseLanguage.Fi, CaseLanguage.En };
+    public static TheoryData<CaseLanguage> Languages => new() { CaseLanguage.Fi, CaseLanguage.En, CaseLanguage.Sv };
 
     [Theory]
     [MemberData(nameof(Languages))]
@@ -26,16 +26,17 @@ public class AccessPackageHtmlTests
     }
 
     [Theory]
-    [InlineData(CaseLanguage.Fi, "lang=\"fi\"", "tietosuojavaltuutetulle", "Kirjanpitolaki 1336/1997", "Kielletty (olette kieltänyt)", "1.1.2027")]
-    [InlineData(CaseLanguage.En, "lang=\"en\"", "Data Protection Ombudsman (tietosuojavaltuutettu)", "Accounting Act 1336/1997", "Forbidden (you objected)", "1 January 2027")]
-    public void Render_InTheCaseLanguage_WithRightsComplaintRetentionAndChoices(CaseLanguage language, string lang, string ombudsman, string accounting, string objected, string deleted)
+    [InlineData(CaseLanguage.Fi, "lang=\"fi\"", "tietosuojavaltuutetulle", "Kirjanpitolaki 1336/1997", "Kielletty (olette kieltänyt)", "1.1.2027", "Lintulahdenkuja 4")]
+    [InlineData(CaseLanguage.En, "lang=\"en\"", "Data Protection Ombudsman (tietosuojavaltuutettu)", "Accounting Act 1336/1997", "Forbidden (you objected)", "1 January 2027", "Lintulahdenkuja 4")]
+    [InlineData(CaseLanguage.Sv, "lang=\"sv\"", "Dataombudsmannens byrå", "Bokföringslagen 1336/1997", "Förbjudet (du invände)", "1 januari 2027", "Fågelviksgränden 4")]
+    public void Render_InTheCaseLanguage_WithRightsComplaintRetentionAndChoices(CaseLanguage language, string lang, string ombudsman, string accounting, string objected, string deleted, string visiting)
     {
         var html = Render(language);
 
         Assert.Contains(lang, html, StringComparison.Ordinal);
         Assert.Contains(ombudsman, html, StringComparison.Ordinal);
         Assert.Contains("tietosuoja@om.fi", html, StringComparison.Ordinal);
-        Assert.Contains("Lintulahdenkuja 4", html, StringComparison.Ordinal);
+        Assert.Contains(visiting, html, StringComparison.Ordinal);
         Assert.Contains(accounting, html, StringComparison.Ordinal);
         Assert.Contains(objected, html, StringComparison.Ordinal);
         Assert.Contains(deleted, html, StringComparison.Ordinal);

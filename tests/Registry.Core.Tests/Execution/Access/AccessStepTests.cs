@@ -60,6 +60,7 @@ public class AccessStepTests
     [Theory]
     [InlineData(CaseLanguage.Fi, "Linkit toimivat 9.12.2026 asti", "poistetaan 1.1.2027")]
     [InlineData(CaseLanguage.En, "The links work until 9 December 2026", "deleted on 1 January 2027")]
+    [InlineData(CaseLanguage.Sv, "Länkarna fungerar till och med 9 december 2026", "raderas den 1 januari 2027")]
     public async Task Run_QueuesTheNoticeWithBothLinks_InTheCaseLanguage(CaseLanguage language, string until, string deleted)
     {
         await Step().RunAsync(Context(Case(language)));

@@ -27,6 +27,8 @@ public class IngestOrderHandlerTests
 
     public IngestOrderHandlerTests()
     {
+        _claims.Setup(c => c.TryClaimAsync(It.IsAny<OrderClaim>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((OrderClaim c, CancellationToken _) => new ClaimResult(c with { ETag = "claim-v1" }, null));
         _order = new OrderValidator(new IngestionLimits(), _time).Validate(OrderSubmissions.Valid()).Value!;
         var blindIndex = new Mock<IBlindIndex>();
         blindIndex.Setup(b => b.ForEmailAsync(It.IsAny<EmailAddress>(), It.IsAny<CancellationToken>())).ReturnsAsync("email-index");
@@ -171,7 +173,7 @@ public class IngestOrderHandlerTests
     public async Task Handle_SameIdDifferentContentAbandoned_TakesOverTheClaim()
     {
         await ExistingClaimAsync(sameContent: false, stored: false, claimedAgo: TimeSpan.FromMinutes(6));
-        _claims.Setup(c => c.TryTakeOverAsync(It.IsAny<OrderClaim>(), "etag-1", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        _claims.Setup(c => c.TryTakeOverAsync(It.IsAny<OrderClaim>(), "etag-1", It.IsAny<CancellationToken>())).ReturnsAsync((OrderClaim c, string _, CancellationToken _) => c with { ETag = "etag-2" });
         _partitions.Setup(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>())).ReturnsAsync(CommitOutcome.Committed);
 
         Assert.IsType<IngestOrderOutcome.Created>(await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order)));
@@ -208,7 +210,7 @@ public class IngestOrderHandlerTests
         _lookup.Setup(l => l.FindByEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(subject);
         var hash = sameContent ? Fingerprint(Webshop, _order) : "other-content";
         var earlier = new OrderClaim(Webshop, _order.OrderId, subject, OrderRef.New(), hash, _time.GetUtcNow() - (claimedAgo ?? TimeSpan.FromSeconds(1)));
-        _claims.Setup(c => c.TryClaimAsync(It.IsAny<OrderClaim>(), It.IsAny<CancellationToken>())).ReturnsAsync(new ExistingClaim(earlier, "etag-1"));
+        _claims.Setup(c => c.TryClaimAsync(It.IsAny<OrderClaim>(), It.IsAny<CancellationToken>())).ReturnsAsync(new ClaimResult(null, new ExistingClaim(earlier, "etag-1")));
         _partitions.Setup(p => p.HasOrderAsync(subject, earlier.OrderRef, It.IsAny<CancellationToken>())).ReturnsAsync(stored);
         await Task.CompletedTask;
         return earlier;

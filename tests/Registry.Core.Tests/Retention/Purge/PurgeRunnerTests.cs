@@ -33,11 +33,12 @@ public class PurgeRunnerTests
         Due(item);
         var calls = new List<string>();
         var rule = Rule("case", (_, _) => { calls.Add("rule"); return Done("case-file"); });
-        _schedule.Setup(s => s.RemoveAsync(item, It.IsAny<CancellationToken>())).Callback(() => calls.Add("remove")).Returns(Task.CompletedTask);
+        _schedule.Setup(s => s.MoveAsync(It.IsAny<IReadOnlyCollection<ScheduleMove>>(), It.IsAny<CancellationToken>()))
+            .Callback((IReadOnlyCollection<ScheduleMove> moves, CancellationToken _) => calls.Add($"move {Assert.Single(moves)}")).Returns(Task.CompletedTask);
 
         var report = await Runner(rule).RunAsync(new PurgeRequest());
 
-        Assert.Equal(["rule", "remove"], calls);
+        Assert.Equal(["rule", $"move {new ScheduleMove(item, null)}"], calls);
         Assert.Equal("completed", report.Outcome);
         Assert.Equal(1, report.Actions["case-file"]);
         Assert.Equal(new PurgeKindCounts(1, 0, 0, 0), report.Kinds["case"]);
@@ -55,9 +56,7 @@ public class PurgeRunnerTests
 
         var report = await Runner(rule).RunAsync(new PurgeRequest());
 
-        _schedule.Verify(s => s.RescheduleAsync(later, Today.AddDays(9), It.IsAny<CancellationToken>()), Times.Once);
-        _schedule.Verify(s => s.RescheduleAsync(sameDay, Today.AddDays(1), It.IsAny<CancellationToken>()), Times.Once);
-        _schedule.Verify(s => s.RemoveAsync(It.IsAny<ScheduledItem>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Equivalent(new[] { new ScheduleMove(later, Today.AddDays(9)), new ScheduleMove(sameDay, Today.AddDays(1)) }, Moves());
         Assert.Equal(2, report.Rescheduled.Count);
         Assert.All(report.Rescheduled, r => Assert.Equal(["not yet"], r.Reasons));
     }
@@ -75,8 +74,7 @@ public class PurgeRunnerTests
 
         Assert.True(seen!.DryRun);
         Assert.True(report.DryRun);
-        _schedule.Verify(s => s.RemoveAsync(It.IsAny<ScheduledItem>(), It.IsAny<CancellationToken>()), Times.Never);
-        _schedule.Verify(s => s.RescheduleAsync(It.IsAny<ScheduledItem>(), It.IsAny<DateOnly>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Empty(Moves());
         _schedule.Verify(s => s.ScheduleAsync(It.IsAny<ScheduledItem>(), It.IsAny<CancellationToken>()), Times.Never);
         Assert.Equal(1, report.Actions["case-file"]);
     }
@@ -89,7 +87,7 @@ public class PurgeRunnerTests
         var report = await Runner(Rule("case", (_, run) => Done("case-file"))).RunAsync(new PurgeRequest(DryRun: true));
 
         Assert.True(report.DryRun);
-        _schedule.Verify(s => s.RemoveAsync(It.IsAny<ScheduledItem>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Empty(Moves());
     }
 
     [Fact]
@@ -99,7 +97,7 @@ public class PurgeRunnerTests
 
         var report = await Runner().RunAsync(new PurgeRequest());
 
-        _schedule.Verify(s => s.RemoveAsync(It.IsAny<ScheduledItem>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Empty(Moves());
         Assert.Equal(new PurgeKindCounts(0, 0, 0, 1), report.Kinds["review"]);
         Assert.Equal("sub_abc", Assert.Single(report.LeftInPlace).Target);
     }
@@ -114,8 +112,7 @@ public class PurgeRunnerTests
 
         var report = await Runner(rule).RunAsync(new PurgeRequest());
 
-        _schedule.Verify(s => s.RemoveAsync(good, It.IsAny<CancellationToken>()), Times.Once);
-        _schedule.Verify(s => s.RemoveAsync(bad, It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Equal([new ScheduleMove(good, null)], Moves());
         Assert.Equal(["failed: InvalidOperationException"], Assert.Single(report.LeftInPlace).Reasons);
     }
 
@@ -182,7 +179,7 @@ public class PurgeRunnerTests
         Assert.Equal("budget-exhausted", report.Outcome);
         Assert.Equal(3, applied);
         Assert.Equal(3, report.Items);
-        _schedule.Verify(s => s.RemoveAsync(It.IsAny<ScheduledItem>(), It.IsAny<CancellationToken>()), Times.Exactly(3));
+        Assert.Equal(3, Moves().Count);
     }
 
     [Fact]
@@ -195,8 +192,14 @@ public class PurgeRunnerTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Runner(rule).RunAsync(new PurgeRequest(), cancel.Token));
 
         Assert.Empty(_saved);
-        _schedule.Verify(s => s.RemoveAsync(It.IsAny<ScheduledItem>(), It.IsAny<CancellationToken>()), Times.Never);
+        Assert.Empty(Moves());
     }
+
+    /// <summary>Every move the runner handed to the schedule, over all its calls.</summary>
+    private List<ScheduleMove> Moves() => _schedule.Invocations
+        .Where(i => i.Method.Name == nameof(IRetentionSchedule.MoveAsync))
+        .SelectMany(i => (IReadOnlyCollection<ScheduleMove>)i.Arguments[0]!)
+        .ToList();
 
     private void Due(params ScheduledItem[] items) =>
         _schedule.Setup(s => s.DueAsync(Today, It.IsAny<CancellationToken>())).Returns(items.ToAsyncEnumerable());

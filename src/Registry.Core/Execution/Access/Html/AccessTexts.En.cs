@@ -126,7 +126,7 @@ internal static class EnglishAccessTexts
             "Withdrawing consent (Art. 7(3)): you may withdraw any consent at any time; this does not affect earlier processing.",
             "Data portability (Art. 20): the JSON file delivered with this document is a machine-readable copy of the data you gave us.",
         ],
-        RightsHow = "To use a right, write to us (address above) in Finnish or English and quote your case reference. The unsubscribe link in our e-mails and our preference page record an objection at once.",
+        RightsHow = "To use a right, write to us (address above) in Finnish, Swedish or English and quote your case reference. The unsubscribe link in our e-mails and our preference page record an objection at once.",
         Complaint = [
             "You have the right to lodge a complaint with the Data Protection Ombudsman (tietosuojavaltuutettu), the Finnish supervisory authority (Art. 77):",
             "Office of the Data Protection Ombudsman",

@@ -126,7 +126,7 @@ internal static class FinnishAccessTexts
             "Suostumuksen peruminen (7 art. 3 kohta): voitte perua suostumuksenne milloin tahansa; se ei vaikuta aiempaan käsittelyyn.",
             "Siirto-oikeus (20 art.): tämän asiakirjan mukana toimitettu JSON-tiedosto on koneluettava jäljennös antamistanne tiedoista.",
         ],
-        RightsHow = "Käyttääksenne oikeuttanne kirjoittakaa meille (osoite yllä) suomeksi tai englanniksi ja mainitkaa asian viite. Sähköpostiemme peruutuslinkki ja asetussivumme kirjaavat kiellon heti.",
+        RightsHow = "Käyttääksenne oikeuttanne kirjoittakaa meille (osoite yllä) suomeksi, ruotsiksi tai englanniksi ja mainitkaa asian viite. Sähköpostiemme peruutuslinkki ja asetussivumme kirjaavat kiellon heti.",
         Complaint = [
             "Teillä on oikeus tehdä valitus tietosuojavaltuutetulle, joka on Suomen valvontaviranomainen (77 art.):",
             "Tietosuojavaltuutetun toimisto",

@@ -5,12 +5,17 @@ namespace Registry.Execution.Access.Html;
 
 /// <summary>
 /// The words of the readable access document in one language. Kept apart from the markup so the wording (and its
-/// legal content, Art. 15(1)(a)–(h)) is reviewed in <c>AccessTexts.Fi.cs</c> and <c>AccessTexts.En.cs</c> side by side.
+/// legal content, Art. 15(1)(a)–(h)) is reviewed in <c>AccessTexts.Fi.cs</c>, <c>AccessTexts.Sv.cs</c> and <c>AccessTexts.En.cs</c> side by side.
 /// Codes without a label are shown as the code itself, never dropped.
 /// </summary>
 public sealed class AccessTexts
 {
-    public static AccessTexts For(CaseLanguage language) => language == CaseLanguage.En ? EnglishAccessTexts.Texts : FinnishAccessTexts.Texts;
+    public static AccessTexts For(CaseLanguage language) => language switch
+    {
+        CaseLanguage.En => EnglishAccessTexts.Texts,
+        CaseLanguage.Sv => SwedishAccessTexts.Texts,
+        _ => FinnishAccessTexts.Texts,
+    };
 
     public required CultureInfo Culture { get; init; }
 

@@ -1,0 +1,30 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Registry.Functions.Staff;
+using Registry.Functions.Tests.Support;
+using Registry.Testing.Azurite;
+
+namespace Registry.Functions.Tests.Staff;
+
+/// <summary>The staff person view is read by a person (the console shows it as it is): words, not enum numbers.</summary>
+[Collection(AzuriteCollection.Name)]
+public class SubjectViewTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task GetSubjectData_EnumsAreWireNames_AndHoldsNameTheirLastDay()
+    {
+        await using var app = await StaffApp.StartAsync(azurite.ConnectionString);
+        var (subject, _) = await app.CustomerAsync();
+
+        var response = await app.GetWithReasonAsync($"/api/staff/subjects/{subject}", StaffApp.Token(StaffRoles.Reader), "checking the view");
+        var view = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var order = view["orders"]![0]!;
+        Assert.Contains(order["billing"]!["status"]!.GetValue<string>(), new[] { "open", "paid", "in_collection" });
+        Assert.Contains(order["channel"]!.GetValue<string>(), new[] { "webshop", "store", "reseller" });
+        var holds = view["holds"]!.AsArray();
+        var accounting = Assert.Single(holds, h => h!["kind"]!.GetValue<string>() == "accounting_retention");
+        Assert.Equal(order["retainedUntil"]!.GetValue<string>(), accounting!["until"]!.GetValue<string>());
+    }
+}
