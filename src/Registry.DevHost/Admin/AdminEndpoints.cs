@@ -53,7 +53,7 @@ public static class AdminEndpoints
         AdminRun run = function.Trigger switch
         {
             QueueTriggerDefinition => new AdminRun(function.Name, (definition, request) =>
-                QueueMessageBinding.Bind(AdminMessage(input, time), definition.TriggerParameter, request)),
+                QueueMessageBinding.Bind(AdminMessage(input, time), definition, request)),
             TimerTriggerDefinition => new AdminRun(function.Name, (definition, request) =>
                 TimerInfoBinding.Bind(definition.TriggerParameter, occurrence: null, request)),
             _ => new AdminRun(function.Name, null),

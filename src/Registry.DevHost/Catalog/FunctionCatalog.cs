@@ -102,7 +102,8 @@ public sealed class FunctionCatalog
                 (trigger["methods"] as JsonArray ?? []).Select(method => method!.GetValue<string>().ToUpperInvariant()).ToList()),
             "QUEUETRIGGER" => new QueueTriggerDefinition(
                 Text(trigger, "queueName") ?? throw new InvalidOperationException($"Queue function '{metadata.Name}' names no queue."),
-                Text(trigger, "connection") is { Length: > 0 } connection ? connection : "AzureWebJobsStorage"),
+                Text(trigger, "connection") is { Length: > 0 } connection ? connection : "AzureWebJobsStorage",
+                SupportsDeferredBinding(trigger)),
             "TIMERTRIGGER" => new TimerTriggerDefinition(
                 Text(trigger, "schedule") ?? throw new InvalidOperationException($"Timer function '{metadata.Name}' has no schedule."),
                 trigger["runOnStartup"] is JsonValue run && run.TryGetValue<bool>(out var runOnStartup) && runOnStartup),
@@ -110,6 +111,20 @@ public sealed class FunctionCatalog
         };
         return new FunctionDefinition(metadata.Name, metadata.FunctionId, Text(trigger, "name") ?? string.Empty, definition, metadata);
     }
+
+    // "properties": {"supportsDeferredBinding": "True"} (the worker writes a string; a JSON true is taken too).
+    private static bool SupportsDeferredBinding(JsonObject trigger)
+    {
+        if (Property(trigger, "properties") is not JsonObject properties || Property(properties, "supportsDeferredBinding") is not JsonValue value)
+        {
+            return false;
+        }
+
+        return value.TryGetValue<bool>(out var flag) ? flag : value.TryGetValue<string>(out var text) && bool.TryParse(text, out flag) && flag;
+    }
+
+    private static JsonNode? Property(JsonObject binding, string name) =>
+        binding.FirstOrDefault(property => string.Equals(property.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
 
     // Like the Functions host: no route means the function name is the route.
     private static string Route(string? route, string name) => string.IsNullOrWhiteSpace(route) ? name : route.Trim('/');

@@ -62,7 +62,7 @@ public sealed class QueueMessageHandler(
             await invoker.InvokeAsync(
                 function.Name,
                 $"New queue message detected on '{queue.Name}'",
-                (definition, request) => QueueMessageBinding.Bind(message, definition.TriggerParameter, request),
+                (definition, request) => QueueMessageBinding.Bind(message, definition, request),
                 alongside: null,
                 cancellationToken);
             return true;

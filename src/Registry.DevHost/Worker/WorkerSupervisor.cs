@@ -12,6 +12,7 @@ namespace Registry.DevHost.Worker;
 public sealed class WorkerSupervisor : IHostedService, IAsyncDisposable
 {
     private readonly WorkerOptions _options;
+    private readonly Http.HttpHostOptions _http;
     private readonly WorkerAppSettings _settings;
     private readonly WorkerLogForwarder _logs;
     private readonly ILogger<WorkerSupervisor> _logger;
@@ -26,12 +27,18 @@ public sealed class WorkerSupervisor : IHostedService, IAsyncDisposable
     private int _disposed;
 
     public WorkerSupervisor(
-        IOptions<WorkerOptions> options, WorkerAppSettings settings, WorkerLogForwarder logs, IHostApplicationLifetime lifetime, ILogger<WorkerSupervisor> logger)
+        IOptions<WorkerOptions> options,
+        IOptions<Http.HttpHostOptions> http,
+        WorkerAppSettings settings,
+        WorkerLogForwarder logs,
+        IHostApplicationLifetime lifetime,
+        ILogger<WorkerSupervisor> logger)
     {
         // Ctrl-C reaches the worker too (same process group): from the moment the host starts stopping, a worker
         // that exits is not restarted.
         lifetime.ApplicationStopping.Register(() => _stopping.Cancel());
         _options = options.Value;
+        _http = http.Value;
         _settings = settings;
         _logs = logs;
         _logger = logger;
@@ -57,6 +64,7 @@ public sealed class WorkerSupervisor : IHostedService, IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _directory = WorkerLocation.Find(_options);
+        WorkerRoutePrefix.RequireSame(_directory, _http.RoutePrefix);
         _server = await WorkerRpcServer.StartAsync(_connections, cancellationToken);
         var session = await LaunchAsync(cancellationToken);
         Publish(session);
@@ -114,17 +122,19 @@ public sealed class WorkerSupervisor : IHostedService, IAsyncDisposable
         var launch = new WorkerStart(_directory, _options.AssemblyName, _server!.Uri, connection.WorkerId, Guid.NewGuid().ToString(), _settings.Values, _settings.EnvironmentName);
         var process = WorkerProcess.Start(WorkerLaunch.Create(launch), _logger);
         DevHostLog.WorkerStarted(_logger, process.Id, _directory);
+        using var launching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            var ready = await Task.WhenAny(connection.Ready, process.Exited).WaitAsync(_options.StartTimeout, cancellationToken);
-            if (ready != connection.Ready)
+            var listening = ReadyAndListeningAsync(connection, launching.Token);
+            var ready = await Task.WhenAny(listening, process.Exited).WaitAsync(_options.StartTimeout, cancellationToken);
+            if (ready != listening)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(100), CancellationToken.None); // the rest of its error output
                 throw new WorkerStartupException(
                     $"The worker exited during start-up (exit code {process.ExitCode}). Its error output:{Environment.NewLine}{process.ErrorOutput}");
             }
 
-            var worker = await connection.Ready;
+            var worker = await listening;
             DevHostLog.WorkerReady(_logger, process.Id, worker.Catalog.Functions.Count, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
             return new WorkerSession(connection, process, worker.Catalog, worker.HttpUri);
         }
@@ -134,7 +144,7 @@ public sealed class WorkerSupervisor : IHostedService, IAsyncDisposable
             _connections.Remove(connection);
             throw failure switch
             {
-                TimeoutException => new WorkerStartupException($"The worker did not load its functions within {_options.StartTimeout}. Its error output:{Environment.NewLine}{process.ErrorOutput}"),
+                TimeoutException => new WorkerStartupException($"The worker did not load its functions and listen for HTTP within {_options.StartTimeout}. Its error output:{Environment.NewLine}{process.ErrorOutput}"),
                 WorkerUnavailableException => new WorkerStartupException($"{failure.Message}{Environment.NewLine}{process.ErrorOutput}"),
                 _ => failure,
             };
@@ -145,6 +155,18 @@ public sealed class WorkerSupervisor : IHostedService, IAsyncDisposable
             _connections.Remove(connection);
             throw;
         }
+        finally
+        {
+            await launching.CancelAsync();
+        }
+    }
+
+    // Functions loaded and the worker's Kestrel taking connections (WorkerHttpReadiness).
+    private static async Task<WorkerReady> ReadyAndListeningAsync(WorkerConnection connection, CancellationToken cancellationToken)
+    {
+        var worker = await connection.Ready;
+        await WorkerHttpReadiness.WaitAsync(worker.HttpUri, cancellationToken);
+        return worker;
     }
 
     private void Publish(WorkerSession session)

@@ -17,11 +17,6 @@ public sealed class RealWorkerTests(AzuriteFixture azurite)
     {
         await using var app = await RegistryApp.StartAsync(azurite.ConnectionString, new Dictionary<string, string?>
         {
-            ["Registry__Storage__SubjectRequestsQueue"] = UniqueNames.Queue("requests"),
-            ["Registry__Storage__OutboundMailQueue"] = UniqueNames.Queue("mail"),
-            ["Registry__Storage__CaseActionsQueue"] = UniqueNames.Queue("actions"),
-            ["Registry__Storage__TriageContainer"] = UniqueNames.Queue("triage"),
-            ["Registry__Storage__AuditContainer"] = UniqueNames.Queue("audit"),
             ["AzureFunctionsJobHost__extensions__queues__visibilityTimeout"] = "00:00:01",
         });
         var first = app.WorkerProcessId!.Value;
@@ -41,6 +36,24 @@ public sealed class RealWorkerTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Start_Returned_TheWorkersKestrelTakesConnectionsAndTheFirstRequestIsAnswered()
+    {
+        // The worker loads its functions before its Kestrel listens; a request proxied in between was refused and the
+        // worker failed the invocation 15 s later. Ready means listening too.
+        await using var app = await RegistryApp.StartAsync(azurite.ConnectionString);
+        using (var tcp = new System.Net.Sockets.TcpClient())
+        {
+            await tcp.ConnectAsync(app.WorkerHttpUri.Host, app.WorkerHttpUri.Port);
+        }
+
+        var answered = Stopwatch.StartNew();
+        using var response = await app.Client.GetAsync("/api/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(answered.Elapsed < TimeSpan.FromSeconds(10), $"the first request took {answered.Elapsed}");
+    }
+
+    [Fact]
     public async Task Http_TheWorkerDoesNotFinishWithinFunctionTimeout_Answers500Problem()
     {
         await using var app = await RegistryApp.StartAsync(azurite.ConnectionString, new Dictionary<string, string?>
@@ -48,7 +61,7 @@ public sealed class RealWorkerTests(AzuriteFixture azurite)
             ["AzureFunctionsJobHost__functionTimeout"] = "00:00:00.001",
         });
 
-        using var response = await app.Client.GetAsync("/api/health");
+        using var response = await app.HostClient.GetAsync("/api/health");
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

@@ -73,6 +73,9 @@ internal static class StaffApp
         };
         var outcome = await app.Storage.GetRequiredService<SubjectRequestIntake>()
             .HandleAsync(new QueuedMessage("subject-requests", messageId, DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(message.ToJsonString())));
+
+        // Intake queued the acknowledgement; the worker's sender writes letter_sent on the timeline when it sends it.
+        await app.LettersSentAsync();
         return outcome.Reference.Value;
     }
 

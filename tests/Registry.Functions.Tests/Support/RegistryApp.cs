@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,9 +40,13 @@ public sealed class RegistryApp : IAsyncDisposable
         _folder = folder;
         LettersFolder = lettersFolder;
         Client = new HttpClient(new SpecCheckingHandler(OpenApiSpec.Instance)) { BaseAddress = new Uri(host.Urls.First()) };
+        HostClient = new HttpClient { BaseAddress = new Uri(host.Urls.First()) };
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>Not checked against openapi.yaml: for the dev host's own answers (a failed or timed-out invocation's 500).</summary>
+    public HttpClient HostClient { get; }
 
     /// <summary>The app's own local letter sink (one .eml per letter id), so tests never see each other's letters.</summary>
     public string LettersFolder { get; }
@@ -61,6 +66,9 @@ public sealed class RegistryApp : IAsyncDisposable
     /// <summary>The running worker's process id (it changes when the host restarts a crashed worker).</summary>
     public int? WorkerProcessId => _host.Services.GetRequiredService<WorkerSupervisor>().ProcessId;
 
+    /// <summary>The running worker's own Kestrel, where the host proxies HTTP requests.</summary>
+    public Uri WorkerHttpUri => _host.Services.GetRequiredService<WorkerSupervisor>().Current.HttpUri;
+
     /// <summary>Every HTTP route of the functions the running worker reported, as the host routes them.</summary>
     public IReadOnlyList<(string Function, string Pattern, IReadOnlyList<string> Methods)> HttpRoutes =>
         _host.Services.GetRequiredService<Registry.DevHost.Http.HttpRoutes>()
@@ -79,13 +87,23 @@ public sealed class RegistryApp : IAsyncDisposable
             values[$"Registry__Storage__{table}Table"] = UniqueNames.Table(table);
         }
 
+        // Queues and containers of its own too: a message another app left behind never reaches this app's worker.
+        values[StorageNames.SubjectRequestsQueueSetting] = UniqueNames.Queue("requests");
+        values[StorageNames.OutboundMailQueueSetting] = UniqueNames.Queue("mail");
+        values[StorageNames.CaseActionsQueueSetting] = UniqueNames.Queue("actions");
+        foreach (var (container, name) in new[] { ("Triage", "triage"), ("Audit", "audit"), ("Exports", "exports"), ("PurgeReports", "reports") })
+        {
+            values[$"Registry__Storage__{container}Container"] = UniqueNames.Queue(name);
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;
         }
 
-        // Created before the worker starts, so no request races the worker's own DevelopmentStorage.
-        var storage = await StorageSideAsync(values);
+        // The test side's storage is created while the worker starts (both create what is missing; creating is
+        // idempotent), and both are done before StartAsync returns, so no request races the creation.
+        var creating = StorageSideAsync(values);
         var localSettings = Path.Combine(folder, "local.settings.json");
         await File.WriteAllTextAsync(localSettings, JsonSerializer.Serialize(new { IsEncrypted = false, Values = values }));
         var builder = DevHostApplication.CreateBuilder(
@@ -94,14 +112,20 @@ public sealed class RegistryApp : IAsyncDisposable
         builder.Logging.ClearProviders().AddFakeLogging().SetMinimumLevel(LogLevel.Trace);
         var host = builder.Build();
         host.MapDevHost();
+        ServiceProvider storage;
         try
         {
-            await host.StartAsync();
+            await Task.WhenAll(host.StartAsync(), creating);
+            storage = await creating;
         }
         catch
         {
             await host.DisposeAsync();
-            await storage.DisposeAsync();
+            if (creating.IsCompletedSuccessfully)
+            {
+                await (await creating).DisposeAsync();
+            }
+
             Directory.Delete(folder, recursive: true);
             throw;
         }
@@ -126,6 +150,14 @@ public sealed class RegistryApp : IAsyncDisposable
         return Client.SendAsync(request);
     }
 
+    /// <summary>
+    /// Waits until the worker's letter sender has taken every reference on outbound-mail (and so written its
+    /// timeline entries), then reads the sink. A staff action on a case while a letter of it is being sent can meet
+    /// the sender's timeline write and answer 409, as it should; tests that do not test that wait here first.
+    /// </summary>
+    public Task<List<JsonObject>> LettersSentAsync() =>
+        LetterSink.DeliveredAsync(LettersFolder, _storage.GetRequiredService<QueueServiceClient>().GetQueueClient(Names.OutboundMailQueue));
+
     public async Task<List<TableEntity>> ScanAsync(string table)
     {
         var entities = new List<TableEntity>();
@@ -140,6 +172,7 @@ public sealed class RegistryApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        HostClient.Dispose();
         await _host.StopAsync();
         await _host.DisposeAsync();
         await _storage.DisposeAsync();
