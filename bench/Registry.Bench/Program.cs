@@ -14,6 +14,17 @@ if (args is ["purge", ..])
     return 0;
 }
 
+if (args is ["audience", ..])
+{
+    // bench/run.sh audience [subjects] [large-subjects] [eligible-every] [page] [connection|-] [seeding-concurrency]: one audience page (issue 18).
+    using var stop = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+    var audienceConnection = args.Length > 5 && args[5] != "-" ? args[5] : null;
+    await using var own = audienceConnection is null ? await AzuriteProcess.StartAsync(stop.Token) : null;
+    await AudienceBenchmark.RunAsync(audienceConnection ?? own!.ConnectionString, Arg(1, 3_000), Arg(2, 30_000), Arg(3, 10), Arg(4, 100), Arg(6, 16), Console.Out, stop.Token);
+    return 0;
+}
+
 BenchOptions options;
 try
 {

@@ -52,6 +52,8 @@ public static class FunctionsServiceCollectionExtensions
             services.AddHostedService<DevelopmentStorage>();
         }
 
+        services.AddHostedService<Preferences.LegacySuppressionMove>();
+
         return services;
     }
 }

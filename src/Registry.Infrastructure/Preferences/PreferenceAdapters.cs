@@ -10,6 +10,7 @@ internal static class PreferenceAdapters
     {
         services.AddSingleton<IPreferenceStore, TablePreferenceStore>();
         services.AddSingleton<ISuppressionList, TableSuppressionList>();
+        services.AddSingleton<LegacySuppressionCopy>();
         services.AddSingleton<Registry.Audiences.IAudienceSource, Audiences.TableAudienceSource>();
         services.AddSingleton<Registry.Audiences.IDisclosureLog, Audiences.TableDisclosureLog>();
         return services;

@@ -65,7 +65,8 @@ public sealed class TableSubjectEraser(RegistryTables tables, IDataKeys keys) : 
     {
         if (emailIndex is not null)
         {
-            await DeleteLookupAsync(TableSubjectLookup.Key(emailIndex), TableSubjectLookup.Row, subject, cancellationToken);
+            // The entry goes, or keeps only its suppression: an objection outlives the person (docs/erasure.md).
+            await TableSubjectLookup.ReleaseAsync(tables, TableSubjectLookup.Key(emailIndex), subject, cancellationToken);
         }
     }
 

@@ -25,7 +25,8 @@ public class UnsubscribeApiTests(AzuriteFixture azurite)
         Assert.Contains("Your objection is recorded", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var current = (await app.ScanAsync(app.Names.SubjectsTable)).Single(r => r.RowKey == "pref|direct_marketing");
         Assert.Equal("objected", current.GetString("State"));
-        Assert.Single(await app.ScanAsync(app.Names.SuppressionTable));
+        var entry = Assert.Single(await app.ScanAsync(app.Names.LookupTable), e => e.PartitionKey.StartsWith("email|", StringComparison.Ordinal));
+        Assert.NotNull(entry.GetDateTimeOffset("SuppressedAt")); // the suppression rides in the e-mail's lookup entry (issue 18)
     }
 
     [Fact]

@@ -71,11 +71,12 @@ public class PreferenceStorageTests(AzuriteFixture azurite)
         Assert.Equal("objected", current.GetString("State"));
         Assert.Equal(T0.AddDays(20), current.GetDateTimeOffset("OccurredAt"));
         Assert.Contains("\"suppression_list\"", current.GetString("Provenance"), StringComparison.Ordinal);
-        var suppression = Assert.Single(await registry.ScanAsync(registry.Names.SuppressionTable));
+        var suppression = Assert.Single(await registry.ScanAsync(registry.Names.LookupTable), e => e.PartitionKey.StartsWith("email|", StringComparison.Ordinal));
+        Assert.Equal((second.Value, T0.AddDays(20)), (suppression.GetString("SubjectId"), suppression.GetDateTimeOffset("SuppressedAt")));
         Assert.DoesNotContain(email, string.Join(' ', suppression.Keys.Select(k => $"{k}={suppression[k]}")), StringComparison.Ordinal);
     }
 
-    /// <summary>What erasure (issue 6) will do at the least: the partition and the e-mail lookup go; the suppression list stays.</summary>
+    /// <summary>What erasure (issue 6) does at the least: the partition goes, the e-mail lookup stops naming the person (as the eraser releases it); the suppression stays.</summary>
     private static async Task EraseAsync(RegistryHarness registry, SubjectId subject)
     {
         var subjects = registry.Tables.GetTableClient(registry.Names.SubjectsTable);
@@ -87,7 +88,14 @@ public class PreferenceStorageTests(AzuriteFixture azurite)
         var lookup = registry.Tables.GetTableClient(registry.Names.LookupTable);
         foreach (var row in (await registry.ScanAsync(registry.Names.LookupTable)).Where(r => r.GetString("SubjectId") == subject.Value))
         {
-            await lookup.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+            if (row.PartitionKey.StartsWith("email|", StringComparison.Ordinal))
+            {
+                await registry.Get<ISubjectLookup>().ReleaseEmailAsync(row.PartitionKey["email|".Length..], subject);
+            }
+            else
+            {
+                await lookup.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+            }
         }
     }
 

@@ -9,7 +9,7 @@ namespace Registry.Orders.Ingest;
 
 /// <summary>
 /// Stores an order once, under one subject, whatever retries, duplicates and crashes happen.
-/// Order of writes: e-mail lookup, (client, order id) claim, retention schedule, then the subject's
+/// Order of requests: e-mail lookup (with its suppression), (client, order id) claim, retention schedule, then the subject's
 /// transaction, which is the commit point. Anything written before it is harmless on its own and is
 /// completed or reused by the next attempt, so an unanswered request can always be retried.
 /// </summary>
@@ -33,7 +33,7 @@ public sealed partial class IngestOrderHandler(
     {
         var (client, order) = (command.Client, command.Order);
         var emailIndex = await blindIndex.ForEmailAsync(order.Customer.Email, cancellationToken);
-        var (subject, isNew) = await ResolveSubjectAsync(emailIndex, cancellationToken);
+        var (subject, isNew, suppressedSince) = await ResolveSubjectAsync(emailIndex, cancellationToken);
 
         var fingerprint = await blindIndex.ForOrderContentAsync(client, order, cancellationToken);
         var claim = new OrderClaim(client, order.OrderId, subject, OrderRef.New(), fingerprint, time.GetUtcNow());
@@ -56,19 +56,24 @@ public sealed partial class IngestOrderHandler(
             await suppression.AddAsync(emailIndex, order.PlacedAt, cancellationToken);
         }
 
-        return await WriteAsync(claim, order, isNew, emailIndex, cancellationToken);
+        return await WriteAsync(claim, order, isNew, suppressedSince, cancellationToken);
     }
 
-    private async Task<(SubjectId Subject, bool IsNew)> ResolveSubjectAsync(string emailIndex, CancellationToken cancellationToken)
+    /// <summary>
+    /// One read answers who holds the e-mail and whether it is suppressed (the suppression lives in the same lookup
+    /// entry, so it outlives an erasure and a new customer pays no separate read for it).
+    /// </summary>
+    private async Task<(SubjectId Subject, bool IsNew, DateTimeOffset? SuppressedSince)> ResolveSubjectAsync(string emailIndex, CancellationToken cancellationToken)
     {
-        if (await lookup.FindByEmailAsync(emailIndex, cancellationToken) is { } known)
+        var entry = await lookup.FindEmailAsync(emailIndex, cancellationToken);
+        if (entry.Subject is { } known)
         {
-            return (known, false);
+            return (known, false, entry.SuppressedSince);
         }
 
         var candidate = SubjectId.New();
         var holder = await lookup.ClaimEmailAsync(emailIndex, candidate, cancellationToken);
-        return (holder, holder == candidate);
+        return (holder, holder == candidate, entry.SuppressedSince);
     }
 
     private async Task<(IngestOrderOutcome? Outcome, OrderClaim? Claim)> ResolveExistingClaimAsync(
@@ -95,9 +100,8 @@ public sealed partial class IngestOrderHandler(
     }
 
     private async Task<IngestOrderOutcome> WriteAsync(
-        OrderClaim claim, ValidatedOrder order, bool isNew, string emailIndex, CancellationToken cancellationToken)
+        OrderClaim claim, ValidatedOrder order, bool isNew, DateTimeOffset? suppressedSince, CancellationToken cancellationToken)
     {
-        (bool Read, DateTimeOffset? Since) suppressed = (false, null);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var record = isNew
@@ -105,13 +109,9 @@ public sealed partial class IngestOrderHandler(
                 : await partitions.ReadForIngestionAsync(claim.Subject, cancellationToken) ?? SubjectRecord.New(claim.Subject);
 
             // Only a subject with no stored profile can lack an objection the suppression list holds (a returning
-            // customer's own ledger has it), so returning customers pay no extra request.
-            if (record.ProfileETag is null && !suppressed.Read)
-            {
-                suppressed = (true, await suppression.FindAsync(emailIndex, cancellationToken));
-            }
-
-            var plan = OrderIngestionPlan.For(record, claim, order, calendar, suppressed.Since);
+            // customer's own ledger has it); the lookup's read brought the suppression along, so it costs no request.
+            var suppressed = record.ProfileETag is null ? suppressedSince : null;
+            var plan = OrderIngestionPlan.For(record, claim, order, calendar, suppressed);
             if (plan.ScheduleReviewOn is { } reviewOn)
             {
                 await schedule.ScheduleSubjectReviewAsync(claim.Subject, reviewOn, cancellationToken);

@@ -63,7 +63,7 @@ public class IngestOrderHandlerTests
     public async Task Handle_SuppressedEmailOfANewPerson_RecordsTheEarlierObjectionToDirectMarketing()
     {
         var objectedAt = _time.GetUtcNow().AddYears(-2);
-        _suppression.Setup(s => s.FindAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(objectedAt);
+        _lookup.Setup(l => l.FindEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(new EmailEntry(null, objectedAt));
         _lookup.Setup(l => l.ClaimEmailAsync("email-index", It.IsAny<SubjectId>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string _, SubjectId candidate, CancellationToken _) => candidate);
         SubjectCommit? committed = null;
@@ -98,7 +98,7 @@ public class IngestOrderHandlerTests
     [Fact]
     public async Task Handle_SuppressedEmailWithALaterCheckoutConsent_KeepsBothAndTheExplicitConsentDecides()
     {
-        _suppression.Setup(s => s.FindAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(_order.PlacedAt.AddYears(-2));
+        _lookup.Setup(l => l.FindEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(new EmailEntry(null, _order.PlacedAt.AddYears(-2)));
         _lookup.Setup(l => l.ClaimEmailAsync("email-index", It.IsAny<SubjectId>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string _, SubjectId candidate, CancellationToken _) => candidate);
         SubjectCommit? committed = null;
@@ -117,7 +117,7 @@ public class IngestOrderHandlerTests
     public async Task Handle_KnownEmail_MergesIntoThatSubject()
     {
         var known = SubjectId.New();
-        _lookup.Setup(l => l.FindByEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(known);
+        _lookup.Setup(l => l.FindEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(new EmailEntry(known, null));
         _partitions.Setup(p => p.ReadForIngestionAsync(known, It.IsAny<CancellationToken>())).ReturnsAsync(SubjectRecord.New(known) with { ProfileETag = "v1" });
         _partitions.Setup(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>())).ReturnsAsync(CommitOutcome.Committed);
 
@@ -198,7 +198,7 @@ public class IngestOrderHandlerTests
     public async Task Handle_EndlessContention_GivesUpWithoutStoring()
     {
         Handler = WithSystemClock();
-        _lookup.Setup(l => l.FindByEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(SubjectId.New());
+        _lookup.Setup(l => l.FindEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(new EmailEntry(SubjectId.New(), null));
         _partitions.Setup(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>())).ReturnsAsync(CommitOutcome.Conflict);
 
         Assert.IsType<IngestOrderOutcome.Contended>(await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order)));
@@ -207,7 +207,7 @@ public class IngestOrderHandlerTests
     private async Task<OrderClaim> ExistingClaimAsync(bool sameContent, bool stored, TimeSpan? claimedAgo = null)
     {
         var subject = SubjectId.New();
-        _lookup.Setup(l => l.FindByEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(subject);
+        _lookup.Setup(l => l.FindEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(new EmailEntry(subject, null));
         var hash = sameContent ? Fingerprint(Webshop, _order) : "other-content";
         var earlier = new OrderClaim(Webshop, _order.OrderId, subject, OrderRef.New(), hash, _time.GetUtcNow() - (claimedAgo ?? TimeSpan.FromSeconds(1)));
         _claims.Setup(c => c.TryClaimAsync(It.IsAny<OrderClaim>(), It.IsAny<CancellationToken>())).ReturnsAsync(new ClaimResult(null, new ExistingClaim(earlier, "etag-1")));
