@@ -3,7 +3,7 @@
 // this template makes both true by construction (design D8). See docs/deploy.md.
 targetScope = 'subscription'
 
-import { clientConfig, isValidClientId } from 'types.bicep'
+import { clientConfig, isValidClientId, isValidEmailAddress } from 'types.bicep'
 
 @minLength(1)
 @maxLength(40)
@@ -69,6 +69,9 @@ param clients clientConfig[] = [
   }
 ]
 
+@description('Reserve the smoke-test client smoke_test (orders and billing only; its synthetic orders carry no Accounting Act period) for scripts/smoke.sh, which the azd postdeploy hook runs (docs/deploy.md#smoke-test-after-azd-up).')
+param enableSmokeTest bool = false
+
 @description('Entra ID tenant that issues staff tokens.')
 param staffTenantId string = tenant().tenantId
 
@@ -123,6 +126,11 @@ param letterSenderUsername string = 'tietosuoja'
 @description('The privacy mailbox: replies and bounces to letters go here, where the mailbox connector reads them.')
 param privacyMailbox string = 'tietosuoja@tailorframe.example'
 
+@minLength(6)
+@maxLength(254)
+@description('The privacy officer\'s own e-mail address: the alert rules\' action group mails it (docs/operations.md). Required, one address.')
+param privacyOfficerEmail string
+
 @description('Object id of the person or pipeline that runs scripts/new-keyvault-secrets.sh; gets Key Vault Secrets Officer. Empty: none.')
 param principalId string = ''
 
@@ -172,10 +180,25 @@ var storageSku = !contains(geoRedundantSkus, storageRedundancy) || !empty(euRegi
   : fail('Storage redundancy ${storageRedundancy} copies data to the paired region, but ${location} has no paired region in the EU. Use Standard_LRS or Standard_ZRS in this region, or pick a region with an EU pair.')
 
 // A client id becomes part of App Service setting names: refuse the deployment on one the app would refuse at start-up.
-var invalidClientIds = filter(map(clients, c => c.id), id => !isValidClientId(id))
+var smokeTestClient = {
+  id: 'smoke_test'
+  channels: [
+    'webshop'
+  ]
+  operations: [
+    'orders'
+    'billing'
+  ]
+}
+var deployedClients = enableSmokeTest ? concat(filter(clients, c => c.id != 'smoke_test'), [smokeTestClient]) : clients
+var invalidClientIds = filter(map(deployedClients, c => c.id), id => !isValidClientId(id))
 var checkedClients = empty(invalidClientIds)
-  ? clients
+  ? deployedClients
   : fail('Client ids become App Service setting names: use lower-case letters and digits, words joined by single underscores (store_helsinki, not store-helsinki). Invalid: ${join(invalidClientIds, ', ')}')
+
+var checkedOfficerEmail = isValidEmailAddress(privacyOfficerEmail)
+  ? privacyOfficerEmail
+  : fail('privacyOfficerEmail must be one e-mail address (name@domain.example) that the alerts are mailed to; set REGISTRY_PRIVACY_OFFICER_EMAIL (docs/deploy.md).')
 
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = {
@@ -400,6 +423,18 @@ module functionApp 'modules/function-app.bicep' = {
   dependsOn: [
     roles
   ]
+}
+
+module alerts 'modules/alerts.bicep' = {
+  name: 'alerts'
+  scope: rg
+  params: {
+    namePrefix: 'registry-${resourceToken}'
+    location: location
+    tags: tags
+    officerEmail: checkedOfficerEmail
+    appInsightsId: monitoring.outputs.appInsightsId
+  }
 }
 
 module mailbox 'modules/mailbox-connector.bicep' = if (enableMailboxConnector) {

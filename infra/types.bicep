@@ -20,6 +20,11 @@ func isValidClientId(id string) bool =>
   length(filter(map(range(0, length(id)), i => substring(id, i, 1)), ch => !contains('abcdefghijklmnopqrstuvwxyz0123456789_', ch))) == 0 && !startsWith(id, '_') && !endsWith(id, '_') && !contains(id, '__')
 
 @export()
+@description('Whether an address is a plausible single e-mail address for an alert receiver: one @, a local part, a dotted domain that neither starts nor ends with a dot, and no spaces, commas, semicolons or angle brackets (one address, not a list or a display name).')
+func isValidEmailAddress(address string) bool =>
+  length(split(address, '@')) == 2 && !empty(split(address, '@')[0]) && contains(split(address, '@')[1], '.') && !startsWith(split(address, '@')[1], '.') && !endsWith(address, '.') && length(filter(map(range(0, length(address)), i => substring(address, i, 1)), ch => contains(' ,;<>"\'', ch))) == 0
+
+@export()
 @description('A calling client: its id (used in setting and secret names), the channels it may report, and its grants (default deny: docs/security.md).')
 type clientConfig = {
   @minLength(1)

@@ -38,5 +38,6 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
 
 output logAnalyticsWorkspaceId string = workspace.id
 output appInsightsName string = appInsights.name
+output appInsightsId string = appInsights.id
 // Not a secret: with local auth disabled the connection string alone cannot send telemetry.
 output appInsightsConnectionString string = appInsights.properties.ConnectionString

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Registry.Functions.Http;
 using Registry.Functions.Logging;
+using Registry.Functions.Telemetry;
 using Registry.Infrastructure;
 using Registry.Infrastructure.Hosting;
 
@@ -31,6 +32,7 @@ public static class FunctionsServiceCollectionExtensions
             .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
             .AddFilter("System.Net.Http.HttpClient", LogLevel.Warning));
         services.AddRegistryLogRedaction();
+        services.AddRegistryTelemetry(configuration);
         services.AddRegistryCore();
         services.AddRegistryInfrastructure(configuration);
         services.AddSingleton<HttpEndpoint>();

@@ -1,6 +1,7 @@
 using Registry.Cases;
 using Registry.Cases.Deadlines;
 using Registry.Retention.Purge;
+using Registry.Telemetry;
 
 namespace Registry.Intake;
 
@@ -8,10 +9,11 @@ namespace Registry.Intake;
 /// Opens exactly one case per message key, however often it runs: the key is claimed for a reference
 /// first (insert-if-absent), then the case is created under that reference (insert-if-absent). A crash
 /// between the two leaves a claim whose case the redelivery creates; a lost race wastes one number.
+/// Only the attempt whose insert created the case says so (and counts it), so a redelivery is not a new case.
 /// </summary>
-public sealed class CaseOpener(ICaseStore cases, PurgeScheduling? purgeScheduling = null)
+public sealed class CaseOpener(ICaseStore cases, RegistryMetrics metrics, PurgeScheduling? purgeScheduling = null)
 {
-    public async Task<StoredCase> OpenAsync(
+    public async Task<CaseOpening> OpenAsync(
         string messageKey, DateTimeOffset receivedAt, Func<CaseReference, SubjectCase> build, CancellationToken cancellationToken = default)
     {
         var reference = await cases.FindMessageAsync(messageKey, cancellationToken);
@@ -30,10 +32,11 @@ public sealed class CaseOpener(ICaseStore cases, PurgeScheduling? purgeSchedulin
         }
 
         var stored = await cases.GetAsync(reference.Value, cancellationToken);
+        var created = false;
         if (stored is null)
         {
             var opened = build(reference.Value);
-            await cases.CreateAsync(opened, new CaseEvent
+            created = await cases.CreateAsync(opened, new CaseEvent
             {
                 EventId = "opened",
                 At = opened.ReceivedAt,
@@ -41,10 +44,18 @@ public sealed class CaseOpener(ICaseStore cases, PurgeScheduling? purgeSchedulin
                 Actor = "mailbox",
                 StatusAfter = opened.Status,
             }, cancellationToken);
+            if (created)
+            {
+                metrics.CaseOpened(opened.Triage is not null);
+            }
+
             stored = await cases.GetAsync(reference.Value, cancellationToken)
                 ?? throw new InvalidOperationException("A case vanished right after it was created.");
         }
 
-        return stored;
+        return new CaseOpening(stored, created);
     }
 }
+
+/// <summary>The one case of a message key, and whether this call is the one that created it.</summary>
+public sealed record CaseOpening(StoredCase Stored, bool Created);

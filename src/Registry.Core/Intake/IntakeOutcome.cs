@@ -13,4 +13,10 @@ public abstract record IntakeOutcome(CaseReference Reference)
     public sealed record BounceAttached(CaseReference Reference) : IntakeOutcome(Reference);
 
     public sealed record Invalid(CaseReference Reference) : IntakeOutcome(Reference);
+
+    /// <summary>
+    /// A delivery report from a mail system that names no letter or case the register holds: nothing is recorded and no
+    /// case opens, so there is no reference (<see cref="IntakeOutcome.Reference"/> is the empty default).
+    /// </summary>
+    public sealed record BounceUnmatched() : IntakeOutcome(default(CaseReference));
 }

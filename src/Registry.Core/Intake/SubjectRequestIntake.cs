@@ -15,7 +15,8 @@ namespace Registry.Intake;
 /// a valid request opens a classified case and is acknowledged; a reply quoting a case reference joins
 /// that case's timeline only when its sender is the case's requester (compared by blind index), and otherwise opens a
 /// case of its own that names the quoted reference, since references are sequential and guessable; anything unreadable
-/// is kept whole in a blob and opens a triage case. Attachments the connector stored are sealed under the case the
+/// is kept whole in a blob and opens a triage case. A mail system's bounce of one of the register's letters is recorded on
+/// that letter's case, and one that matches nothing opens no case (<see cref="Bounces"/>). Attachments the connector stored are sealed under the case the
 /// message joins or opens (<see cref="MailAttachments"/>). Every step
 /// is conditional, so redelivery after a crash anywhere ends in the same single case and letter id.
 /// </summary>
@@ -53,20 +54,31 @@ public sealed partial class SubjectRequestIntake(
             return new IntakeOutcome.ReplyAttached(replyTo);
         }
 
-        if (quoted is { } bouncedFor && Bounces.IsBounce(message) && await cases.GetAsync(bouncedFor, cancellationToken) is not null)
+        if (Bounces.IsBounce(message))
         {
-            // A letter came back undelivered: it belongs on its case, not in a case of its own. Only the letter id is
-            // recorded; the bounce's text (which quotes the letter) is not kept.
-            var letterId = Bounces.LetterId(message, bouncedFor);
-            await cases.AppendEventAsync(bouncedFor, Bounce(key, message, letterId), cancellationToken);
-            metrics.LetterBounced();
-            LogBounced(logger, bouncedFor.Value, letterId ?? "unknown");
-            return new IntakeOutcome.BounceAttached(bouncedFor);
+            if (Bounces.QuotedCase(message) is { } bouncedFor && await cases.GetAsync(bouncedFor, cancellationToken) is not null)
+            {
+                // A letter came back undelivered: it belongs on its case, not in a case of its own. Only the letter id is
+                // recorded; the bounce's text (which quotes the letter) is not kept.
+                var letterId = Bounces.LetterId(message, bouncedFor);
+                await cases.AppendEventAsync(bouncedFor, Bounce(key, message, letterId), cancellationToken);
+                metrics.LetterBounced();
+                LogBounced(logger, bouncedFor.Value, letterId ?? "unknown");
+                return new IntakeOutcome.BounceAttached(bouncedFor);
+            }
+
+            if (Bounces.IsDeliveryReport(message))
+            {
+                // A mail system reporting on a mail the register never sent (or of a case no longer kept): nothing to
+                // record, and a case for it would only send an acknowledgement back to the mail system.
+                LogBounceUnmatched(logger);
+                return new IntakeOutcome.BounceUnmatched();
+            }
         }
 
         var classification = RequestClassifier.Classify(message.Subject, message.Body);
         var subject = await FindSubjectAsync(message.From, cancellationToken);
-        var stored = await opener.OpenAsync(key, message.ReceivedAt!.Value, reference => NewCase(reference, message, classification, subject) with { QuotedReference = quoted }, cancellationToken);
+        var (stored, _) = await opener.OpenAsync(key, message.ReceivedAt!.Value, reference => NewCase(reference, message, classification, subject) with { QuotedReference = quoted }, cancellationToken);
         await attachments.TakeAsync(stored.Case.Reference, key, message.Attachments, cancellationToken);
         if (stored.Case.Requester.Email is not null)
         {
@@ -78,8 +90,10 @@ public sealed partial class SubjectRequestIntake(
     }
 
     /// <summary>A message that reached the poison queue: kept whole, and a triage case points to it.</summary>
-    public async Task<IntakeOutcome> HandlePoisonAsync(QueuedMessage queued, CancellationToken cancellationToken = default) =>
-        await OpenTriageAsync(queued, TriageReason.Poison, TryRead(queued.Body), cancellationToken);
+    public async Task<IntakeOutcome> HandlePoisonAsync(QueuedMessage queued, CancellationToken cancellationToken = default)
+    {
+        return await OpenTriageAsync(queued, TriageReason.Poison, TryRead(queued.Body), cancellationToken);
+    }
 
     private async Task<IntakeOutcome> OpenTriageAsync(QueuedMessage queued, TriageReason reason, MailboxMessage? message, CancellationToken cancellationToken)
     {
@@ -88,7 +102,7 @@ public sealed partial class SubjectRequestIntake(
         await blobs.SaveAsync(blobName, queued.Body, cancellationToken);
         var at = message?.ReceivedAt ?? queued.InsertedOn;
         var key = MessageKey.ForQueueMessage(queued.Queue, queued.QueueMessageId);
-        var stored = await opener.OpenAsync(key, at, reference => new SubjectCase
+        var (stored, created) = await opener.OpenAsync(key, at, reference => new SubjectCase
         {
             Reference = reference,
             Types = [],
@@ -100,6 +114,12 @@ public sealed partial class SubjectRequestIntake(
             OriginalBlob = blobName,
             Requester = new Requester(),
         }, cancellationToken);
+        if (created && reason == TriageReason.Poison)
+        {
+            // Once per poisoned message: its triage case is created once, however often the poison queue delivers it.
+            metrics.PoisonMessage(queued.Queue);
+        }
+
         await attachments.TakeAsync(stored.Case.Reference, key, message?.Attachments, cancellationToken);
         LogTriage(logger, stored.Case.Reference.Value, reason);
         return new IntakeOutcome.Invalid(stored.Case.Reference);
@@ -172,6 +192,9 @@ public sealed partial class SubjectRequestIntake(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A letter of case {CaseReference} came back undelivered (letter {LetterId}); recorded on the case")]
     private static partial void LogBounced(ILogger logger, string caseReference, string letterId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A delivery report in the privacy mailbox names no letter or case of the register; nothing recorded, no case opened")]
+    private static partial void LogBounceUnmatched(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Intake opened case {CaseReference} ({TypeCount} request types, triage {Triage})")]
     private static partial void LogOpened(ILogger logger, string caseReference, int typeCount, bool triage);

@@ -20,17 +20,17 @@ public sealed class RegistryMetrics
     public RegistryMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
-        _ordersIngested = meter.CreateCounter<long>("registry.orders.ingested", "{order}", "Orders stored (new or changed), by channel.");
-        _casesOpened = meter.CreateCounter<long>("registry.cases.opened", "{case}", "Subject-request cases opened.");
+        _ordersIngested = meter.CreateCounter<long>("registry.orders.ingested", "{order}", "Orders stored for the first time (a retry or replay is not counted), by channel.");
+        _casesOpened = meter.CreateCounter<long>("registry.cases.opened", "{case}", "Subject-request cases opened (once per case, however often its message is delivered), triage or not.");
         _lettersSent = meter.CreateCounter<long>("registry.letters.sent", "{letter}", "Letters handed to the mail system, by kind.");
         _lettersFailed = meter.CreateCounter<long>("registry.letters.failed", "{letter}", "Letters given up on and raised to the officer, by kind.");
         _lettersBounced = meter.CreateCounter<long>("registry.letters.bounced", "{letter}", "Letters that came back undelivered to the privacy mailbox.");
-        _poisonMessages = meter.CreateCounter<long>("registry.poison.messages", "{message}", "Messages that reached a poison queue, by queue.");
+        _poisonMessages = meter.CreateCounter<long>("registry.poison.messages", "{message}", "Messages that reached a poison queue (once per message), by queue.");
     }
 
     public void OrderIngested(string channel) => _ordersIngested.Add(1, new KeyValuePair<string, object?>("channel", channel));
 
-    public void CaseOpened() => _casesOpened.Add(1);
+    public void CaseOpened(bool triage) => _casesOpened.Add(1, new KeyValuePair<string, object?>("triage", triage));
 
     public void LetterSent(LetterKindTag kind) => _lettersSent.Add(1, kind.Tag);
 

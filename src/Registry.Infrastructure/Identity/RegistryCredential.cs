@@ -9,7 +9,7 @@ namespace Registry.Infrastructure.Identity;
 /// named by <c>AZURE_CLIENT_ID</c> (or <c>RegistryStorage__clientId</c>); on a developer machine the
 /// developer's own login (Azure CLI, Visual Studio) through the same chain.
 /// </summary>
-internal static class RegistryCredential
+public static class RegistryCredential
 {
     public static TokenCredential Create(IConfiguration configuration) =>
         new DefaultAzureCredential(new DefaultAzureCredentialOptions

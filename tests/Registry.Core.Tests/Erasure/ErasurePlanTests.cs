@@ -48,6 +48,29 @@ public class ErasurePlanTests
     }
 
     [Fact]
+    public void For_ASmokeTestOrderInsideItsPeriod_ErasesEverything()
+    {
+        // The smoke test's synthetic order is no voucher: its erasure must leave nothing (scripts/smoke.sh)
+        var data = new SubjectDataBuilder().WithProfile(DateTimeOffset.UnixEpoch)
+            .WithOrder(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero), client: "smoke_test").Build();
+
+        var plan = ErasurePlan.For(data, Today, 30);
+
+        Assert.True(plan.EraseEverything);
+        Assert.Empty(plan.Holds);
+    }
+
+    [Fact]
+    public void For_ASmokeTestOrderWithAnOpenInvoice_IsStillHeld()
+    {
+        var data = new SubjectDataBuilder().WithOrder(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero), InvoiceStatus.Open, client: "smoke_test").Build();
+
+        var plan = ErasurePlan.For(data, Today, 30);
+
+        Assert.Equal(HoldKind.OpenInvoice, Assert.Single(plan.Holds).Kind);
+    }
+
+    [Fact]
     public void For_InCollection_IsADebtCollectionHold()
     {
         var data = new SubjectDataBuilder().WithOrder(new DateTimeOffset(2015, 5, 1, 0, 0, 0, TimeSpan.Zero), InvoiceStatus.InCollection).Build();

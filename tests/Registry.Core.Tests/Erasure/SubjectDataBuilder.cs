@@ -34,11 +34,11 @@ internal sealed class SubjectDataBuilder
         return this;
     }
 
-    public SubjectDataBuilder WithOrder(DateTimeOffset placedAt, InvoiceStatus status = InvoiceStatus.Paid, decimal total = 100m, RetentionCalendar? calendar = null)
+    public SubjectDataBuilder WithOrder(DateTimeOffset placedAt, InvoiceStatus status = InvoiceStatus.Paid, decimal total = 100m, RetentionCalendar? calendar = null, string client = "webshop")
     {
         var reference = OrderRef.New();
         _orders.Add(new StoredOrder(
-            reference, ClientId.Parse("webshop"), ClientOrderId.TryParse($"WS-{_orders.Count + 1}", out var orderId) ? orderId : throw new InvalidOperationException(), SalesChannel.Webshop, placedAt,
+            reference, ClientId.Parse(client), ClientOrderId.TryParse($"WS-{_orders.Count + 1}", out var orderId) ? orderId : throw new InvalidOperationException(), SalesChannel.Webshop, placedAt,
             new BillTo("Maija", "Meikäläinen", null, new PostalAddress("Pariisinkatu 4", "00550", "Helsinki", "FI")),
             new BillingDetails("invoice", "INV-1", status, null), [new StoredLine("SKU", "Frame", 1, total, 25.5m)], "EUR", total,
             (calendar ?? Calendar).AccountingRetainedUntil(placedAt), "hash"));

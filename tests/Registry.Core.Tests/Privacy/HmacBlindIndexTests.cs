@@ -50,7 +50,7 @@ public class HmacBlindIndexTests
     public async Task ForOrderContent_IsKeyedSoAGuessedOrderCannotBeConfirmedWithoutTheKey()
     {
         var client = ClientId.Parse("webshop");
-        var order = new OrderValidator(new IngestionLimits(), new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero))).Validate(OrderSubmissions.From(OrderJson.Valid(orderId: "WS-1"))).Value!;
+        var order = new OrderValidator(new IngestionLimits(), new Registry.Retention.RetentionCalendar(new Registry.Retention.RetentionOptions()), new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero))).Validate(OrderSubmissions.From(OrderJson.Valid(orderId: "WS-1"))).Value!;
 
         var fingerprint = await Index(Root).ForOrderContentAsync(client, order);
 

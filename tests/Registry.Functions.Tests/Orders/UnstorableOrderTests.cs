@@ -17,6 +17,44 @@ public class UnstorableOrderTests(AzuriteFixture azurite)
     private readonly string _subjects = UniqueNames.Table("Subjects");
     private readonly string _lookup = UniqueNames.Table("Lookup");
     private readonly string _schedule = UniqueNames.Table("Schedule");
+    private readonly string _suppression = UniqueNames.Table("Suppression");
+
+    [Fact]
+    public async Task Post_OrderWhoseAccountingRetentionHasEnded_Answers400SayingSoAndStoresNothing()
+    {
+        await using var app = await StartAsync();
+
+        var response = await app.PostOrderAsync(OrderJson.Valid(placedAt: new DateTimeOffset(2018, 6, 1, 12, 0, 0, TimeSpan.FromHours(3))));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single(Errors(await response.Content.ReadAsStringAsync()));
+        Assert.Equal("placedAt", error.Field);
+        Assert.Equal(
+            "the Accounting Act (1336/1997 ch. 2 §10) keeps an order placed on 2018-06-01 only until 2024-12-31; that period has ended, so the order is not stored.",
+            error.Detail);
+        await AssertNothingStoredAsync();
+    }
+
+    [Fact]
+    public async Task Post_OrderOnTheLastDayOfAnEndedPeriod_IsRefusedAndOneOnTheNextDayIsStored()
+    {
+        await using var app = await StartAsync();
+        var year = DateTimeOffset.UtcNow.Year;
+
+        // Placed on 31 December seven years ago, in the order's own offset: kept only until last 31 December.
+        var ended = await app.PostOrderAsync(OrderJson.Valid(placedAt: new DateTimeOffset(year - 7, 12, 31, 23, 59, 0, TimeSpan.FromHours(2))));
+
+        Assert.Equal(HttpStatusCode.BadRequest, ended.StatusCode);
+        var error = Assert.Single(Errors(await ended.Content.ReadAsStringAsync()));
+        Assert.Equal("placedAt", error.Field);
+        Assert.Contains($"only until {year - 1}-12-31; that period has ended", error.Detail, StringComparison.Ordinal);
+        await AssertNothingStoredAsync();
+
+        // A minute later on the order's calendar (still the old year in UTC) its financial year is the next one: kept until this 31 December.
+        var kept = await app.PostOrderAsync(OrderJson.Valid(placedAt: new DateTimeOffset(year - 6, 1, 1, 0, 0, 0, TimeSpan.FromHours(2))));
+
+        Assert.Equal(HttpStatusCode.Created, kept.StatusCode);
+    }
 
     [Fact]
     public async Task Post_ValuesOfTheWrongJsonType_NamesEveryFieldWithTheTypeItNeeds()
@@ -64,7 +102,7 @@ public class UnstorableOrderTests(AzuriteFixture azurite)
     private async Task AssertNothingStoredAsync()
     {
         var tables = new TableServiceClient(azurite.ConnectionString);
-        foreach (var table in new[] { _subjects, _lookup, _schedule })
+        foreach (var table in new[] { _subjects, _lookup, _schedule, _suppression })
         {
             await foreach (var entity in tables.GetTableClient(table).QueryAsync<TableEntity>())
             {
@@ -79,5 +117,6 @@ public class UnstorableOrderTests(AzuriteFixture azurite)
             ["Registry__Storage__SubjectsTable"] = _subjects,
             ["Registry__Storage__LookupTable"] = _lookup,
             ["Registry__Storage__ScheduleTable"] = _schedule,
+            ["Registry__Storage__SuppressionTable"] = _suppression,
         });
 }

@@ -25,6 +25,7 @@ public class AppSettingsTests
         { "AzureWebJobsStorage__clientId", "[parameters('identityClientId')]" },
         { "RegistryStorage__clientId", "[parameters('identityClientId')]" },
         { "AZURE_CLIENT_ID", "[parameters('identityClientId')]" },
+        { "APPLICATIONINSIGHTS_CONNECTION_STRING", "[parameters('appInsightsConnectionString')]" },
         { "APPLICATIONINSIGHTS_AUTHENTICATION_STRING", "[format('Authorization=AAD;ClientId={0}', parameters('identityClientId'))]" },
         { "Registry__KeyVault__Uri", "[parameters('keyVaultUri')]" },
         { "RegistryStorage__blobServiceUri", "[parameters('dataBlobEndpoint')]" },

@@ -7,7 +7,8 @@ public class ResourceLocationTests
     private const string LocationParameter = "[parameters('location')]";
 
     // Azure requires 'global' for these: they hold DNS names, not data; or (Communication Services) they place their
-    // data by dataLocation instead, which Mail/LetterSenderTemplateTests pins to Europe.
+    // data by dataLocation instead, which Mail/LetterSenderTemplateTests pins to Europe; or (action groups) they hold
+    // only the officer's alert address, and alert mails name identifiers only.
     private static readonly string[] GlobalTypes =
     [
         "Microsoft.Network/privateDnsZones",
@@ -15,6 +16,7 @@ public class ResourceLocationTests
         "Microsoft.Communication/emailServices",
         "Microsoft.Communication/emailServices/domains",
         "Microsoft.Communication/communicationServices",
+        "Microsoft.Insights/actionGroups",
     ];
 
     [Fact]

@@ -66,10 +66,11 @@ public sealed partial class LetterSender(
     /// <summary>
     /// A reference that failed every delivery (the poison queue): the letter is recorded failed and raised to the officer
     /// unless it was sent meanwhile. The letter itself stays stored, so the officer can queue it again (docs/operations.md).
+    /// Counted as a poison message once, by the delivery that records the failure: a redelivered poison message finds
+    /// the letter already failed.
     /// </summary>
     public async Task<LetterDelivery> RaisePoisonAsync(LetterReference reference, CancellationToken cancellationToken = default)
     {
-        metrics.PoisonMessage("outbound-mail-poison");
         var stored = await store.GetAsync(reference, cancellationToken);
         if (stored?.Letter is null)
         {
@@ -81,8 +82,15 @@ public sealed partial class LetterSender(
         {
             LetterState.Sent => LetterDelivery.AlreadySent,
             LetterState.Failed => LetterDelivery.AlreadyFailed,
-            _ => await FailedAsync(reference, stored.Letter, stored.Version, stored.Attempts, "the sender failed on every delivery (poison queue)", cancellationToken),
+            _ => await PoisonedAsync(reference, stored, cancellationToken),
         };
+    }
+
+    private async Task<LetterDelivery> PoisonedAsync(LetterReference reference, StoredLetter stored, CancellationToken cancellationToken)
+    {
+        var delivery = await FailedAsync(reference, stored.Letter!, stored.Version, stored.Attempts, "the sender failed on every delivery (poison queue)", cancellationToken);
+        metrics.PoisonMessage("outbound-mail-poison");
+        return delivery;
     }
 
     private async Task<LetterDelivery> SentAsync(

@@ -3,7 +3,9 @@ using Registry.Orders.Storage;
 using Registry.Preferences;
 using Registry.Privacy;
 using Registry.Retention;
+using Registry.Serialization;
 using Registry.Subjects;
+using Registry.Telemetry;
 
 namespace Registry.Orders.Ingest;
 
@@ -21,6 +23,7 @@ public sealed partial class IngestOrderHandler(
     IBlindIndex blindIndex,
     ISuppressionList suppression,
     RetentionCalendar calendar,
+    RegistryMetrics metrics,
     TimeProvider time,
     ILogger<IngestOrderHandler> logger)
 {
@@ -120,6 +123,8 @@ public sealed partial class IngestOrderHandler(
             switch (await partitions.CommitOrderAsync(plan.Commit, cancellationToken))
             {
                 case CommitOutcome.Committed:
+                    // Counted here, at the one write that stores the order: a retry or replay ends in AlreadyStored.
+                    metrics.OrderIngested(order.Channel.ToWire());
                     LogOrderStored(logger, claim.Subject.Value, claim.OrderRef.Value, claim.Client.Value, attempt);
                     return new IngestOrderOutcome.Created(claim.Subject, claim.OrderRef);
                 case CommitOutcome.AlreadyRecorded:

@@ -1,13 +1,14 @@
 using System.Globalization;
 using Registry.Preferences;
 using Registry.Reference;
+using Registry.Retention;
 using Registry.Serialization;
 using Registry.Validation;
 
 namespace Registry.Orders.Ingest;
 
 /// <summary>Applies every rule of contract v1 and reports each broken one with its field path.</summary>
-public sealed class OrderValidator(IngestionLimits limits, TimeProvider time)
+public sealed class OrderValidator(IngestionLimits limits, RetentionCalendar retention, TimeProvider time)
 {
     private static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly string[] Rfc3339 = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
@@ -58,6 +59,16 @@ public sealed class OrderValidator(IngestionLimits limits, TimeProvider time)
         if (placedAt < Earliest || placedAt > time.GetUtcNow() + limits.FutureTolerance)
         {
             errors.Add("placedAt", "must not be in the future or before the year 2000.");
+            return null;
+        }
+
+        // Data minimisation: an order the Accounting Act no longer requires to be kept would only be stored to be
+        // purged the next night, so it is not stored at all.
+        var retainedUntil = retention.AccountingRetainedUntil(placedAt);
+        if (retainedUntil < DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))
+        {
+            errors.Add("placedAt", string.Create(CultureInfo.InvariantCulture,
+                $"the Accounting Act (1336/1997 ch. 2 §10) keeps an order placed on {placedAt:yyyy-MM-dd} only until {retainedUntil:yyyy-MM-dd}; that period has ended, so the order is not stored."));
             return null;
         }
 

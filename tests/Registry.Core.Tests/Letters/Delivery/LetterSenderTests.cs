@@ -183,7 +183,22 @@ public class LetterSenderTests
 
         _store.Verify(s => s.RecordAsync(Reference, "v1", It.Is<LetterOutcome>(o => o.State == LetterState.Failed),
             It.Is<CaseEvent>(e => e.Kind == CaseEventKind.LetterFailed && e.Detail!.Contains("poison", StringComparison.Ordinal)), It.IsAny<CancellationToken>()));
-        Assert.Equal(1, poison.LastMeasurement!.Value);
+        var counted = Assert.Single(poison.GetMeasurementSnapshot());
+        Assert.Equal(1, counted.Value);
+        Assert.Equal("outbound-mail-poison", counted.Tags["queue"]);
+    }
+
+    [Fact]
+    public async Task RaisePoisonAsync_RedeliveredAfterTheFailureWasRecorded_IsNotCountedAgain()
+    {
+        Stored(LetterState.Failed, attempts: 5);
+        using var poison = new MetricCollector<long>(_meters, RegistryMetrics.MeterName, "registry.poison.messages");
+        using var failed = new MetricCollector<long>(_meters, RegistryMetrics.MeterName, "registry.letters.failed");
+
+        Assert.Equal(LetterDelivery.AlreadyFailed, await Sender().RaisePoisonAsync(Reference));
+
+        Assert.Empty(poison.GetMeasurementSnapshot());
+        Assert.Empty(failed.GetMeasurementSnapshot());
     }
 
     private LetterSender Sender() => new(

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
@@ -29,13 +30,13 @@ public class IngestOrderHandlerTests
     {
         _claims.Setup(c => c.TryClaimAsync(It.IsAny<OrderClaim>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((OrderClaim c, CancellationToken _) => new ClaimResult(c with { ETag = "claim-v1" }, null));
-        _order = new OrderValidator(new IngestionLimits(), _time).Validate(OrderSubmissions.Valid()).Value!;
+        _order = new OrderValidator(new IngestionLimits(), new Registry.Retention.RetentionCalendar(new Registry.Retention.RetentionOptions()), _time).Validate(OrderSubmissions.Valid()).Value!;
         var blindIndex = new Mock<IBlindIndex>();
         blindIndex.Setup(b => b.ForEmailAsync(It.IsAny<EmailAddress>(), It.IsAny<CancellationToken>())).ReturnsAsync("email-index");
         blindIndex.Setup(b => b.ForOrderContentAsync(It.IsAny<ClientId>(), It.IsAny<ValidatedOrder>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((ClientId c, ValidatedOrder o, CancellationToken _) => Fingerprint(c, o));
         Handler = new IngestOrderHandler(_lookup.Object, _claims.Object, _partitions.Object, _schedule.Object, blindIndex.Object, _suppression.Object,
-            new RetentionCalendar(new RetentionOptions()), _time, NullLogger<IngestOrderHandler>.Instance);
+            new RetentionCalendar(new RetentionOptions()), Metrics(), _time, NullLogger<IngestOrderHandler>.Instance);
     }
 
     private IngestOrderHandler Handler { get; set; }
@@ -225,6 +226,9 @@ public class IngestOrderHandlerTests
         blindIndex.Setup(b => b.ForOrderContentAsync(It.IsAny<ClientId>(), It.IsAny<ValidatedOrder>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((ClientId c, ValidatedOrder o, CancellationToken _) => Fingerprint(c, o));
         return new IngestOrderHandler(_lookup.Object, _claims.Object, _partitions.Object, _schedule.Object, blindIndex.Object, _suppression.Object,
-            new RetentionCalendar(new RetentionOptions()), TimeProvider.System, NullLogger<IngestOrderHandler>.Instance);
+            new RetentionCalendar(new RetentionOptions()), Metrics(), TimeProvider.System, NullLogger<IngestOrderHandler>.Instance);
     }
+
+    private static Registry.Telemetry.RegistryMetrics Metrics() =>
+        new(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>());
 }

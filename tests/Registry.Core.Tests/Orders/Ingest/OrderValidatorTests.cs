@@ -6,7 +6,7 @@ namespace Registry.Core.Tests.Orders.Ingest;
 
 public class OrderValidatorTests
 {
-    private readonly OrderValidator _validator = new(new IngestionLimits { MaxLines = 5 }, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
+    private readonly OrderValidator _validator = new(new IngestionLimits { MaxLines = 5 }, new Registry.Retention.RetentionCalendar(new Registry.Retention.RetentionOptions()), new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
 
     [Fact]
     public void Validate_ValidOrder_NormalisesContactData()
@@ -111,6 +111,37 @@ public class OrderValidatorTests
     [InlineData("2026-11-20")]
     public void Validate_NonIsoPlacedAt_IsRejected(string placedAt) =>
         Assert.Contains(_validator.Validate(OrderSubmissions.Valid(o => o["placedAt"] = placedAt)).Errors, e => e.Field == "placedAt");
+
+    [Theory]
+    [InlineData("2026-12-31T23:59:59Z", true)]
+    [InlineData("2027-01-01T00:00:00Z", false)]
+    public void Validate_OrderKeptUntilToday_IsAcceptedAndTheDayAfterRefused(string now, bool accepted)
+    {
+        // Placed on 1 January 2020 (financial year = calendar year): the Accounting Act keeps it until 31 December 2026.
+        var validator = new OrderValidator(new IngestionLimits(), new Registry.Retention.RetentionCalendar(new Registry.Retention.RetentionOptions()),
+            new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));
+
+        var result = validator.Validate(OrderSubmissions.Valid(o => o["placedAt"] = "2020-01-01T00:00:00+02:00"));
+
+        Assert.Equal(accepted, result.IsValid);
+        if (!accepted)
+        {
+            var error = Assert.Single(result.Errors);
+            Assert.Equal(("placedAt", "the Accounting Act (1336/1997 ch. 2 §10) keeps an order placed on 2020-01-01 only until 2026-12-31; that period has ended, so the order is not stored."), (error.Field, error.Message));
+        }
+    }
+
+    [Fact]
+    public void Validate_OrderWhoseFinancialYearEndsLater_IsKeptByThatYear()
+    {
+        // A financial year ending 30 June: an order of 1 July 2019 belongs to the year ending June 2020, kept until 31 December 2026.
+        var options = new Registry.Retention.RetentionOptions { FinancialYearEndMonth = 6, FinancialYearEndDay = 30 };
+        var validator = new OrderValidator(new IngestionLimits(), new Registry.Retention.RetentionCalendar(options),
+            new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero)));
+
+        Assert.True(validator.Validate(OrderSubmissions.Valid(o => o["placedAt"] = "2019-07-01T00:00:00+03:00")).IsValid);
+        Assert.Contains(validator.Validate(OrderSubmissions.Valid(o => o["placedAt"] = "2019-06-30T23:59:00+03:00")).Errors, e => e.Field == "placedAt");
+    }
 
     [Fact]
     public void Validate_AlandPostalCode_FollowsFinnishRules()

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -43,6 +44,33 @@ public class PurgeRunnerTests
         Assert.Equal(1, report.Actions["case-file"]);
         Assert.Equal(new PurgeKindCounts(1, 0, 0, 0), report.Kinds["case"]);
         Assert.Same(report, Assert.Single(_saved));
+    }
+
+    [Fact]
+    public async Task Run_EachDueItemIsCountedOnceByKindAndOutcome_AndALockHeldRunCountsNone()
+    {
+        Due(new ScheduledItem("case", "DSR-2026-0001", Today), new ScheduledItem("export", "DSR-2026-0002", Today),
+            new ScheduledItem("audit", "day:2023-11-24", Today), new ScheduledItem("unknown", "x", Today));
+        var rules = new[]
+        {
+            Rule("case", (_, _) => Done("case-file")),
+            Rule("export", (_, _) => Task.FromResult(new PurgeItemResult(new Dictionary<string, int>(), Today.AddDays(3), ["later"]))),
+            Rule("audit", (_, _) => throw new InvalidOperationException("storage down")),
+        };
+        using var items = new MetricCollector<long>(_meters, PurgeMetrics.MeterName, "registry.purge.items");
+
+        await Runner(rules).RunAsync(new PurgeRequest());
+
+        Assert.Equal(
+            ["audit failed False", "case done False", "export rescheduled False", "unknown no-rule False"],
+            items.GetMeasurementSnapshot().Select(m => $"{m.Tags["kind"]} {m.Tags["outcome"]} {m.Tags["dry_run"]}").Order(StringComparer.Ordinal));
+        Assert.All(items.GetMeasurementSnapshot(), m => Assert.Equal(1, m.Value));
+
+        _lock.Setup(l => l.TryAcquireAsync(It.IsAny<CancellationToken>())).ReturnsAsync((IAsyncDisposable?)null);
+        items.Clear();
+        await Runner(rules).RunAsync(new PurgeRequest());
+
+        Assert.Empty(items.GetMeasurementSnapshot());
     }
 
     [Fact]
@@ -219,7 +247,7 @@ public class PurgeRunnerTests
     private PurgeRunner Runner(params IPurgeRule[] rules) => Runner(rules, []);
 
     private PurgeRunner Runner(IPurgeRule[] rules, IPurgeSweep[] sweeps) =>
-        new(_schedule.Object, rules, sweeps, _lock.Object, _reports.Object, new PurgeMetrics(Meters()), Options.Create(_options), _time, NullLogger<PurgeRunner>.Instance);
+        new(_schedule.Object, rules, sweeps, _lock.Object, _reports.Object, new PurgeMetrics(_meters), Options.Create(_options), _time, NullLogger<PurgeRunner>.Instance);
 
     private static IPurgeSweep Sweep(Func<PurgeRun, IReadOnlyDictionary<string, int>> sweep)
     {
@@ -228,5 +256,5 @@ public class PurgeRunnerTests
         return mock.Object;
     }
 
-    private static IMeterFactory Meters() => new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
+    private readonly IMeterFactory _meters = new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>();
 }
