@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the register locally on a fresh machine: installs what is missing, starts Azurite on loopback
 # (data in .azurite/, git-ignored), creates local.settings.json from the sample if absent, starts the
-# functions on http://localhost:7071 (Core Tools' `func` when it is on PATH, else the repo's dev host,
-# which creates the tables, queues and containers), posts the sample orders and prints how to call it.
+# functions on http://localhost:7071 (Core Tools' `func` when it is on PATH, else the repo's dev host, a
+# local Functions host that starts the real worker; the worker creates the tables, queues and containers in
+# Development), posts the sample orders and prints how to call it.
 # Ctrl-C stops everything it started.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -26,7 +27,19 @@ done
 export Registry__Letters__Folder="$PWD/.letters"
 
 pids=()
-cleanup() { trap - EXIT INT TERM; [ ${#pids[@]} -eq 0 ] || kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }
+azurite=""
+# The functions host, started in the background, ignores Ctrl-C's SIGINT: it gets SIGTERM here. Azurite
+# handles SIGINT itself and is already closing on Ctrl-C; a SIGTERM on top makes it throw "Cannot close server",
+# so it gets one only if it still runs a moment later (run.sh ended otherwise).
+cleanup() {
+  trap - EXIT INT TERM
+  [ ${#pids[@]} -eq 0 ] || kill "${pids[@]}" 2>/dev/null || true
+  if [ -n "$azurite" ]; then
+    for _ in $(seq 1 15); do kill -0 "$azurite" 2>/dev/null || break; sleep 0.2; done
+    kill "$azurite" 2>/dev/null || true
+  fi
+  wait 2>/dev/null || true
+}
 trap cleanup EXIT INT TERM
 
 # Where Azurite keeps the local register; the walk-through check (scripts/walkthrough.sh) points it at a fresh folder.
@@ -44,7 +57,7 @@ mkdir -p "$data"
 echo "$data_format" > "$data/registry-format"
 node_modules/.bin/azurite --silent --disableTelemetry --location "$data" --skipApiVersionCheck --loose \
   --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 &
-pids+=($!)
+azurite=$!
 wait_for 10002 60
 
 if command -v func >/dev/null 2>&1; then
@@ -52,9 +65,10 @@ if command -v func >/dev/null 2>&1; then
   cp local.settings.json src/Registry.Functions/local.settings.json
   (cd src/Registry.Functions && exec func start --port 7071) &
 else
-  echo "Starting the functions in the dev host (docs/dev-host.md)..."
+  echo "Starting the functions: the dev host runs the worker (docs/dev-host.md)..."
   dotnet build src/Registry.DevHost --no-restore --nologo --verbosity quiet
-  dotnet run --project src/Registry.DevHost --no-build &
+  # The host itself, not `dotnet run`, so Ctrl-C and the cleanup below reach the process that stops the worker.
+  dotnet src/Registry.DevHost/bin/Debug/net10.0/Registry.DevHost.dll &
 fi
 pids+=($!)
 wait_for 7071 240
@@ -80,4 +94,4 @@ Try, in another terminal:
   scripts/signed-curl.sh POST /api/orders samples/order-webshop.json            # again: 200, same answer
   scripts/signed-curl.sh PUT /api/orders/WS-2026-1001/billing samples/billing-paid.json
 TEXT
-wait "${pids[@]}"
+wait "${pids[@]}" "$azurite"

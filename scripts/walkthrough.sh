@@ -20,7 +20,8 @@ work=$(mktemp -d)
 REGISTRY_LOCAL_DATA="$work/data" setsid ./run.sh > "$work/run.log" 2>&1 &
 run=$!
 stop() {
-  kill -INT -- "-$run" 2>/dev/null || true
+  # TERM, not INT: started in the background of a script, run.sh ignores SIGINT (and cannot trap it).
+  kill -TERM -- "-$run" 2>/dev/null || true
   wait "$run" 2>/dev/null || true
   [ ! -d .letters ] || mv .letters "$work/letters-walkthrough"
   [ ! -d "$work/letters-yours" ] || mv "$work/letters-yours" .letters

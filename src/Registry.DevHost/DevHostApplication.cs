@@ -1,13 +1,14 @@
 using Registry.DevHost.Admin;
 using Registry.DevHost.Configuration;
 using Registry.DevHost.Http;
+using Registry.DevHost.Worker;
 using Registry.Infrastructure.Hosting;
 
 namespace Registry.DevHost;
 
 /// <summary>
-/// Builds the development host of design decision D3: the Functions app's own classes on ASP.NET
-/// Core, configured as Core Tools configures the worker.
+/// Builds the development host of design decision D3: a local Functions host that starts the real worker
+/// (the Functions project's build output) and runs its functions as the Functions host does.
 /// </summary>
 public static class DevHostApplication
 {
@@ -16,12 +17,14 @@ public static class DevHostApplication
     /// <summary>
     /// Configuration, lowest first: host.json (under <c>AzureFunctionsJobHost</c>), local.settings.json
     /// <c>Values</c>, environment variables, command line. The environment comes from
-    /// <c>AZURE_FUNCTIONS_ENVIRONMENT</c> (variable, else local settings, else Development).
+    /// <c>AZURE_FUNCTIONS_ENVIRONMENT</c> (variable, else local settings, else Development). The worker gets
+    /// the local settings as environment variables, and the same environment name.
     /// </summary>
-    public static WebApplicationBuilder CreateBuilder(string[] args, DevHostOptions options)
+    public static WebApplicationBuilder CreateBuilder(string[] args, DevHostOptions? options = null)
     {
-        var localSettingsPath = options.LocalSettingsPath ?? SettingsFileLocator.Find(LocalSettings.FileName);
-        var hostJsonPath = options.HostJsonPath ?? SettingsFileLocator.Find(HostJson.FileName);
+        var switches = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
+        var localSettingsPath = options?.LocalSettingsPath ?? switches[DevHostOptions.LocalSettingsKey] ?? SettingsFileLocator.Find(LocalSettings.FileName);
+        var hostJsonPath = options?.HostJsonPath ?? switches[DevHostOptions.HostJsonKey] ?? SettingsFileLocator.Find(HostJson.FileName);
         var localSettings = localSettingsPath is null ? new Dictionary<string, string?>() : LocalSettings.Read(localSettingsPath);
         var hostJson = hostJsonPath is null ? new Dictionary<string, string?>() : HostJson.Read(hostJsonPath);
 
@@ -30,7 +33,7 @@ public static class DevHostApplication
             ?? Environments.Development;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = environment });
 
-        // The app reads the environment from its settings (RegistryEnvironment), so it sees the name the host chose.
+        // The dev host reads the environment from its settings (RegistryEnvironment), so it sees the name it gives the worker.
         builder.Configuration
             .AddInMemoryCollection([new(RegistryEnvironment.EnvironmentKey, environment)])
             .AddInMemoryCollection(hostJson)
@@ -46,11 +49,10 @@ public static class DevHostApplication
             throw new InvalidOperationException("The dev host takes its addresses from --urls or ASPNETCORE_URLS (loopback only), not Kestrel:Endpoints.");
         }
 
-        // ASP.NET Core logs every request URL at Information; URLs may carry tokens or identifiers the
-        // Functions host would not log. The dev host logs invocations instead.
+        // The host's own request lines would repeat every URL; the host logs invocations instead. (The worker's
+        // lines are not subject to this filter: WorkerLogForwarder writes them as the worker filtered them.)
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        options.RegisterServices(builder.Services, builder.Configuration);
-        builder.Services.AddDevHost(options.FunctionTypes);
+        builder.Services.AddDevHost(new WorkerAppSettings(localSettings, environment));
         return builder;
     }
 

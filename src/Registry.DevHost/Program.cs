@@ -1,9 +1,5 @@
 using Registry.DevHost;
-using Registry.Functions;
 
-var options = DevHostOptions.ForAssembly(
-    typeof(FunctionsServiceCollectionExtensions).Assembly,
-    (services, configuration) => services.AddRegistryFunctions(configuration));
-var app = DevHostApplication.CreateBuilder(args, options).Build();
+var app = DevHostApplication.CreateBuilder(args).Build();
 app.MapDevHost();
 app.Run();

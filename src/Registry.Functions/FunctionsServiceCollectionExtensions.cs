@@ -23,6 +23,14 @@ public static class FunctionsServiceCollectionExtensions
         // or 409 is an expected outcome here (a new e-mail, a retried order): noise, and URLs the register
         // would rather not repeat. Real failures surface as exceptions, logged where they are handled.
         services.AddLogging(logging => logging.AddFilter("Azure.Core", LogLevel.Error).AddFilter("Azure", LogLevel.Warning));
+
+        // ASP.NET Core (the worker's own Kestrel behind the Functions host) logs each request's full URL, query
+        // string included, and lines that can quote a path, header or body ("Request starting …", routing,
+        // bad-request and model-binding details); HttpClient logs every outgoing URL. A query string can carry
+        // an e-mail address or a token, so only warnings and errors of these categories are kept.
+        services.AddLogging(logging => logging
+            .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+            .AddFilter("System.Net.Http.HttpClient", LogLevel.Warning));
         services.AddRegistryLogRedaction();
         services.AddRegistryTelemetry(configuration);
         services.AddRegistryCore();

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Azure.Storage.Queues.Models;
-using Microsoft.Azure.Functions.Worker;
 using Registry.DevHost.Catalog;
-using Registry.DevHost.Invocation;
 using Registry.DevHost.Queues;
+using Registry.DevHost.Timers;
+using Registry.DevHost.Worker;
 
 namespace Registry.DevHost.Admin;
 
@@ -21,9 +21,9 @@ public static class AdminEndpoints
     }
 
     private static async Task<IResult> RunAsync(
-        string name, HttpContext context, FunctionCatalog catalog, AdminInvocationQueue queue, TimeProvider time, ILoggerFactory loggers)
+        string name, HttpContext context, WorkerSupervisor worker, AdminInvocationQueue queue, TimeProvider time, ILoggerFactory loggers)
     {
-        var function = catalog.Find(name);
+        var function = worker.Current.Catalog.Find(name);
         if (function is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such function.", detail: $"No function is named '{name}'.");
@@ -50,10 +50,21 @@ public static class AdminEndpoints
         }
 
         var input = body?.Input ?? string.Empty;
-        var request = function.Trigger is QueueTriggerDefinition
-            ? new InvocationRequest("Admin run", _ => QueueTriggerBinder.Bind(AdminMessage(input, time), function.TriggerParameter.ParameterType))
-            : new InvocationRequest("Admin run", _ => new TimerInfo { IsPastDue = false });
-        if (!queue.TryEnqueue(function, request))
+        AdminRun run = function.Trigger switch
+        {
+            QueueTriggerDefinition => new AdminRun(function.Name, (definition, request) =>
+                QueueMessageBinding.Bind(AdminMessage(input, time), definition, request)),
+            TimerTriggerDefinition => new AdminRun(function.Name, (definition, request) =>
+                TimerInfoBinding.Bind(definition.TriggerParameter, occurrence: null, request)),
+            _ => new AdminRun(function.Name, null),
+        };
+        if (run.Bind is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The dev host does not run this trigger.",
+                detail: $"'{function.Name}' has a trigger the dev host does not run.");
+        }
+
+        if (!queue.TryEnqueue(run))
         {
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The dev host is stopping.");
         }

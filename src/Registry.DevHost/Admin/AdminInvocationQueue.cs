@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Registry.DevHost.Catalog;
 using Registry.DevHost.Invocation;
+using Registry.DevHost.Rpc;
 
 namespace Registry.DevHost.Admin;
 
@@ -10,19 +11,17 @@ namespace Registry.DevHost.Admin;
 /// </summary>
 public sealed class AdminInvocationQueue(FunctionInvoker invoker) : BackgroundService
 {
-    private readonly Channel<(FunctionDefinition Function, InvocationRequest Request)> _pending =
-        Channel.CreateUnbounded<(FunctionDefinition, InvocationRequest)>();
+    private readonly Channel<AdminRun> _pending = Channel.CreateUnbounded<AdminRun>();
 
-    public bool TryEnqueue(FunctionDefinition function, InvocationRequest request) =>
-        _pending.Writer.TryWrite((function, request));
+    public bool TryEnqueue(AdminRun run) => _pending.Writer.TryWrite(run);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var (function, request) in _pending.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var run in _pending.Reader.ReadAllAsync(stoppingToken))
         {
             try
             {
-                await invoker.InvokeAsync(function, request, stoppingToken);
+                await invoker.InvokeAsync(run.FunctionName, "Admin run", run.Bind!, alongside: null, stoppingToken);
             }
             catch (FunctionInvocationException)
             {
@@ -31,3 +30,6 @@ public sealed class AdminInvocationQueue(FunctionInvoker invoker) : BackgroundSe
         }
     }
 }
+
+/// <summary>A function to run now, and how its trigger input is bound.</summary>
+public sealed record AdminRun(string FunctionName, Action<FunctionDefinition, InvocationRequest>? Bind);

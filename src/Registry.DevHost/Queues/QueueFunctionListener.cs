@@ -2,15 +2,17 @@ using Microsoft.Extensions.Options;
 using Registry.DevHost.Catalog;
 using Registry.DevHost.Configuration;
 using Registry.DevHost.Invocation;
+using Registry.DevHost.Worker;
 
 namespace Registry.DevHost.Queues;
 
 /// <summary>
-/// Polls the queue of every queue function. Queue names and connections are resolved when the host
-/// starts, so a missing <c>%Setting%</c> or connection string stops start-up with its name.
+/// Polls the queue of every queue function the worker reports. Queue names and connections are resolved
+/// when the host starts (after the worker), so a missing <c>%Setting%</c> or connection string stops
+/// start-up with its name.
 /// </summary>
 public sealed class QueueFunctionListener(
-    FunctionCatalog catalog,
+    WorkerSupervisor worker,
     IConfiguration configuration,
     IOptions<QueueHostOptions> options,
     IServiceProvider services) : BackgroundService
@@ -19,7 +21,7 @@ public sealed class QueueFunctionListener(
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        _pollers = catalog.WithTrigger<QueueTriggerDefinition>().Select(CreatePoller).ToList();
+        _pollers = worker.Current.Catalog.WithTrigger<QueueTriggerDefinition>().Select(CreatePoller).ToList();
         return base.StartAsync(cancellationToken);
     }
 

@@ -57,16 +57,19 @@ public sealed class QueueMessageHandler(
 
     private async Task<bool> TryInvokeAsync(QueueMessage message, CancellationToken cancellationToken)
     {
-        var request = new InvocationRequest(
-            $"New queue message detected on '{queue.Name}'", _ => QueueTriggerBinder.Bind(message, function.TriggerParameter.ParameterType));
         try
         {
-            await invoker.InvokeAsync(function, request, cancellationToken);
+            await invoker.InvokeAsync(
+                function.Name,
+                $"New queue message detected on '{queue.Name}'",
+                (definition, request) => QueueMessageBinding.Bind(message, definition, request),
+                alongside: null,
+                cancellationToken);
             return true;
         }
         catch (FunctionInvocationException)
         {
-            return false; // logged by the invoker; HandleAsync decides the message's fate
+            return false; // logged by the invoker (a failure, a crashed worker, a timeout); HandleAsync decides the message's fate
         }
     }
 

@@ -69,11 +69,17 @@ public sealed class QueuePoller(
         {
             return (await queue.ReceiveMessagesAsync(options.BatchSize, QueueHostOptions.ProcessingLease, cancellationToken)).Value;
         }
-        catch (RequestFailedException failure)
+        catch (Exception failure) when (IsStorageFailure(failure) && !cancellationToken.IsCancellationRequested)
         {
+            // Storage down (Azurite stopped first on Ctrl-C, or not started): the SDK's retries end in an
+            // AggregateException of RequestFailedExceptions. The listener keeps polling, as the extension does.
             DevHostLog.PollFailed(logger, failure, queue.Name, options.MaxPollingInterval);
             await Task.Delay(options.MaxPollingInterval, time, cancellationToken);
             return null;
         }
     }
+
+    private static bool IsStorageFailure(Exception failure) =>
+        failure is RequestFailedException
+        || (failure is AggregateException aggregate && aggregate.InnerExceptions.All(inner => inner is RequestFailedException));
 }

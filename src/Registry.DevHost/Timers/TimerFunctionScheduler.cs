@@ -1,18 +1,18 @@
-using Microsoft.Azure.Functions.Worker;
 using Registry.DevHost.Catalog;
 using Registry.DevHost.Configuration;
 using Registry.DevHost.Invocation;
+using Registry.DevHost.Worker;
 
 namespace Registry.DevHost.Timers;
 
 /// <summary>
-/// Fires every timer function on its schedule in UTC, one invocation of a function at a time (the
+/// Fires every timer function the worker reports on its schedule in UTC, one invocation of a function at a time (the
 /// host runs a timer as a singleton). Occurrences missed while a run was still going collapse into
-/// one run, as the host does; there is no schedule monitor, so <see cref="TimerInfo.IsPastDue"/> is
+/// one run, as the host does; there is no schedule monitor, so <c>TimerInfo.IsPastDue</c> is
 /// false. Schedules are resolved when the host starts, so a bad one stops start-up.
 /// </summary>
 public sealed class TimerFunctionScheduler(
-    FunctionCatalog catalog,
+    WorkerSupervisor worker,
     IConfiguration configuration,
     FunctionInvoker invoker,
     TimeProvider time,
@@ -26,7 +26,7 @@ public sealed class TimerFunctionScheduler(
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        _timers = catalog.WithTrigger<TimerTriggerDefinition>().Select(function =>
+        _timers = worker.Current.Catalog.WithTrigger<TimerTriggerDefinition>().Select(function =>
         {
             var schedule = TimerSchedule.Parse(
                 AppSettingExpression.Resolve(((TimerTriggerDefinition)function.Trigger).ScheduleExpression, configuration));
@@ -66,19 +66,16 @@ public sealed class TimerFunctionScheduler(
 
     private async Task InvokeAsync(ScheduledFunction timer, string reason, DateTimeOffset next, CancellationToken cancellationToken)
     {
-        var info = new TimerInfo
-        {
-            IsPastDue = false,
-            ScheduleStatus = new ScheduleStatus
-            {
-                Last = (timer.Last ?? DateTimeOffset.MinValue).UtcDateTime,
-                Next = next.UtcDateTime,
-                LastUpdated = time.GetUtcNow().UtcDateTime,
-            },
-        };
+        var occurrence = new TimerOccurrence(
+            (timer.Last ?? DateTimeOffset.MinValue).UtcDateTime, next.UtcDateTime, time.GetUtcNow().UtcDateTime);
         try
         {
-            await invoker.InvokeAsync(timer.Function, new InvocationRequest(reason, _ => info), cancellationToken);
+            await invoker.InvokeAsync(
+                timer.Function.Name,
+                reason,
+                (definition, request) => TimerInfoBinding.Bind(definition.TriggerParameter, occurrence, request),
+                alongside: null,
+                cancellationToken);
         }
         catch (FunctionInvocationException)
         {

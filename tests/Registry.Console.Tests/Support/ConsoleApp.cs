@@ -4,7 +4,6 @@ using Azure.Storage.Queues;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 using Registry.DevHost;
-using Registry.Functions;
 using Registry.Testing;
 using Registry.Testing.Azurite;
 using Registry.Testing.Builders;
@@ -13,7 +12,7 @@ using Registry.Testing.Harness;
 namespace Registry.Console.Tests.Support;
 
 /// <summary>
-/// The Functions app in the dev host on a free loopback port, on Azurite with tables, queues and containers of its own,
+/// The Functions app in the dev host on a free loopback port (the real worker process), on Azurite with tables, queues and containers of its own,
 /// started as tests/Registry.Functions.Tests' RegistryApp does. The tests reach it only over HTTP and storage.
 /// </summary>
 public sealed class ConsoleApp : IAsyncDisposable
@@ -50,6 +49,7 @@ public sealed class ConsoleApp : IAsyncDisposable
     {
         var values = LocalSettings.Sample().ToDictionary(p => p.Key.Replace(":", "__", StringComparison.Ordinal), p => p.Value);
         values["RegistryStorage"] = connectionString;
+        values["AzureWebJobsStorage"] = connectionString;
         foreach (var table in new[] { "Subjects", "Lookup", "Schedule", "Dedupe", "Cases", "Suppression", "Statistics" })
         {
             values[$"Registry__Storage__{table}Table"] = UniqueNames.Table(table);
@@ -67,13 +67,7 @@ public sealed class ConsoleApp : IAsyncDisposable
         values["Registry__Letters__Folder"] = Path.Combine(folder, "letters");
         var localSettings = Path.Combine(folder, "local.settings.json");
         await File.WriteAllTextAsync(localSettings, JsonSerializer.Serialize(new { IsEncrypted = false, Values = values }));
-        var options = new DevHostOptions
-        {
-            FunctionTypes = typeof(FunctionsServiceCollectionExtensions).Assembly.GetExportedTypes(),
-            RegisterServices = (services, configuration) => services.AddRegistryFunctions(configuration),
-            HostJsonPath = Path.Combine(RepoPaths.Root, "host.json"),
-            LocalSettingsPath = localSettings,
-        };
+        var options = new DevHostOptions { HostJsonPath = Path.Combine(RepoPaths.Root, "host.json"), LocalSettingsPath = localSettings };
         var builder = DevHostApplication.CreateBuilder(["--urls", "http://127.0.0.1:0"], options);
         builder.Logging.ClearProviders();
         var app = builder.Build();

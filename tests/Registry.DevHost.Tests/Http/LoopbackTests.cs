@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Registry.DevHost.Tests.Http;
@@ -39,19 +38,6 @@ public sealed class LoopbackTests : IDisposable
         Assert.Equal(DevHostApplication.DefaultUrl, builder.WebHost.GetSetting(WebHostDefaults.ServerUrlsKey));
     }
 
-    [Theory]
-    [InlineData("http://127.0.0.1:0")]
-    [InlineData("http://[::1]:0")]
-    public async Task Start_LoopbackUrl_ListensOnLoopbackOnly(string urls)
-    {
-        await using var app = DevHostApplication.CreateBuilder(["--urls", urls], Options()).Build();
-
-        await app.StartAsync();
-
-        Assert.All(app.Urls, url => Assert.True(IPAddress.IsLoopback(IPAddress.Parse(new Uri(url).Host.Trim('[', ']'))), url));
-        await app.StopAsync();
-    }
-
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private DevHostOptions Options()
@@ -61,8 +47,6 @@ public sealed class LoopbackTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "local.settings.json"), """{"IsEncrypted":false,"Values":{}}""");
         return new DevHostOptions
         {
-            FunctionTypes = [],
-            RegisterServices = (_, _) => { },
             HostJsonPath = Path.Combine(folder, "host.json"),
             LocalSettingsPath = Path.Combine(folder, "local.settings.json"),
         };

@@ -161,13 +161,19 @@ public partial class AccessPackageTests(AzuriteFixture azurite)
             ["subject"] = "Access request",
             ["body"] = "Please send me a copy of all personal data you hold about me.",
         };
-        await app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.SubjectRequestsQueue).SendMessageAsync(message.ToJsonString());
+        await app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.SubjectRequestsQueue).SendMessageAsync(message.ToJsonString());
         var officer = StaffApp.Token(StaffRoles.PrivacyOfficer);
-        return await EventuallyAsync(async () =>
+        var reference = await EventuallyAsync(async () =>
         {
             var list = await ExpectAsync(HttpStatusCode.OK, app.SendAsync(HttpMethod.Get, "/api/staff/cases", officer));
             return list["cases"]!.AsArray().Select(c => c!["reference"]!.GetValue<string>()).FirstOrDefault();
         }, "the request did not become a case");
+
+        // The acknowledgement is sent by the worker's letter sender, which writes letter_sent on the case's timeline:
+        // the officer acts once it is sent, not while (that would answer 409, as it should).
+        await LetterSink.WaitForAsync(app.LettersFolder, $"{reference}-acknowledgement");
+        await app.LettersSentAsync();
+        return reference;
     }
 
     private static Task<string> WaitForStatusAsync(RegistryApp app, string reference, string status, string officer) =>

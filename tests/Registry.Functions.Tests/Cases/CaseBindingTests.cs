@@ -111,11 +111,11 @@ public class CaseBindingTests(AzuriteFixture azurite)
         await ExpectAsync(HttpStatusCode.OK, app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/verify", Officer, new { method = "signed_letter" }));
 
         // A decision as it stood before decisions were bound: the case in progress, the queued message naming someone else.
-        var store = app.Services.GetRequiredService<ICaseStore>();
+        var store = app.Storage.GetRequiredService<ICaseStore>();
         var stored = (await store.GetAsync(CaseReference.TryParse(reference, out var r) ? r : default))!;
         Assert.True(await store.UpdateAsync(stored.Case with { Status = CaseStatus.InProgress, DecidedActions = [RequestType.Access, RequestType.Erasure] }, stored.Version,
             new CaseEvent { EventId = "old-decision", At = DateTimeOffset.UtcNow, Kind = CaseEventKind.ActionsDecided, Actor = "staff-oid-1", StatusAfter = CaseStatus.InProgress }));
-        var outcome = await app.Services.GetRequiredService<CaseActionExecutor>().ExecuteAsync(
+        var outcome = await app.Storage.GetRequiredService<CaseActionExecutor>().ExecuteAsync(
             new CaseActionMessage($"{reference}-decision", reference, other, ["access", "erasure"], "staff-oid-1", DateTimeOffset.UtcNow));
 
         Assert.IsType<ExecutionOutcome.Refused>(outcome);
@@ -138,7 +138,7 @@ public class CaseBindingTests(AzuriteFixture azurite)
         var reference = await app.OpenCaseAsync(email, $"<{Guid.NewGuid():N}@mail.example>");
         var before = await app.CaseAsync(reference);
 
-        var outcome = await app.Services.GetRequiredService<SubjectRequestIntake>().HandleAsync(Mail(
+        var outcome = await app.Storage.GetRequiredService<SubjectRequestIntake>().HandleAsync(Mail(
             $"stranger.{Guid.NewGuid():N}@example.com", $"Re: Your request {reference}", "Please send the copy to this address instead."));
 
         var opened = Assert.IsType<IntakeOutcome.Opened>(outcome).Reference.Value;

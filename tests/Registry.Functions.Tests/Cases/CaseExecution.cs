@@ -64,9 +64,9 @@ internal static class CaseExecution
     /// <summary>Puts the decision on case-actions again, as a redelivery would, and waits until the executor has taken it.</summary>
     public static async Task RedeliverAsync(this RegistryApp app, string reference, string subject, params string[] actions)
     {
-        await app.Services.GetRequiredService<ICaseActions>().SendAsync(
+        await app.Storage.GetRequiredService<ICaseActions>().SendAsync(
             new CaseActionMessage($"{reference}-decision", reference, subject, actions, "staff-oid-1", DateTimeOffset.UtcNow));
-        var queue = app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.CaseActionsQueue);
+        var queue = app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.CaseActionsQueue);
         var waited = Stopwatch.StartNew();
         while ((await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0)
         {
@@ -77,7 +77,7 @@ internal static class CaseExecution
 
     public static async Task<List<JsonObject>> LettersAsync(this RegistryApp app)
     {
-        var queue = app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue);
+        var queue = app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue);
         return await LetterSink.DeliveredAsync(app.LettersFolder, queue);
     }
 

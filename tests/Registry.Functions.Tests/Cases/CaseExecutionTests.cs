@@ -172,10 +172,10 @@ public class CaseExecutionTests(AzuriteFixture azurite)
         Assert.Equal(new[] { other, subject }.Order(), (await app.AudienceAsync("direct_marketing")).Order());
         var letter = Assert.Single(await app.LettersAsync(), l => l["letterId"]!.GetValue<string>() == $"{reference}-restriction-lifted");
         Assert.Contains("Accuracy checked against the order", letter["body"]!.GetValue<string>(), StringComparison.Ordinal);
-        var audit = await app.Services.GetRequiredService<IAuditLog>().ForDayAsync(DateOnly.FromDateTime(DateTime.UtcNow));
+        var audit = await app.Storage.GetRequiredService<IAuditLog>().ForDayAsync(DateOnly.FromDateTime(DateTime.UtcNow));
         var entry = Assert.Single(audit, e => e.Action == "LiftRestriction");
         Assert.Equal(subject, entry.SubjectId?.Value);
         Assert.Equal(reference, entry.CaseReference);
-        Assert.Equal("Accuracy checked against the order", (await app.Services.GetRequiredService<IAuditReasons>().OpenAsync([entry]))[0].Text);
+        Assert.Equal("Accuracy checked against the order", (await app.Storage.GetRequiredService<IAuditReasons>().OpenAsync([entry]))[0].Text);
     }
 }

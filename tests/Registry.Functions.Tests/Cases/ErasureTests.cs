@@ -55,7 +55,7 @@ public class ErasureTests(AzuriteFixture azurite)
         var suppressed = Assert.Single(await app.ScanAsync(app.Names.LookupTable), r => r.PartitionKey.StartsWith("email|", StringComparison.Ordinal));
         Assert.Equal((null, true), (suppressed.GetString("SubjectId"), suppressed.GetDateTimeOffset("SuppressedAt") is not null)); // the objection outlives the person, naming nobody
         var leaks = new List<string>();
-        await foreach (var (place, text) in StorageScanTests.EverythingStoredAsync(app.Services))
+        await foreach (var (place, text) in StorageScanTests.EverythingStoredAsync(app.Storage))
         {
             leaks.AddRange(canaries.FoundIn(text).Select(field => $"{field} in {place}"));
         }
@@ -65,7 +65,7 @@ public class ErasureTests(AzuriteFixture azurite)
         Assert.Empty(await SearchAsync(app, canaries.Email));
 
         // The sealed copy taken before (as a backup would hold it) no longer opens: no key for it is stored anywhere.
-        var cipher = app.Services.GetRequiredService<IFieldCipher>();
+        var cipher = app.Storage.GetRequiredService<IFieldCipher>();
         var context = new FieldContext(new KeyOwner(subject), DataScope.Profile, "profile", "Email");
         Assert.IsType<Unsealed.Erased>(cipher.Open(null, context, sealedBefore.GetString("Email")));
         Assert.DoesNotContain(await app.ScanAsync(app.Names.SubjectsTable), r => r.RowKey.StartsWith("key|", StringComparison.Ordinal) && r.PartitionKey == subject);
@@ -156,7 +156,7 @@ public class ErasureTests(AzuriteFixture azurite)
     }
 
     private static Task<PurgeItemResult> ReviewAsync(RegistryApp app, string subject, DateOnly today) =>
-        app.Services.GetServices<IPurgeRule>().Single(r => r.Kind == ScheduledItem.ReviewKind)
+        app.Storage.GetServices<IPurgeRule>().Single(r => r.Kind == ScheduledItem.ReviewKind)
             .ApplyAsync(new ScheduledItem(ScheduledItem.ReviewKind, subject, today), new PurgeRun(today, DryRun: false));
 
     [Fact]
@@ -209,7 +209,7 @@ public class ErasureTests(AzuriteFixture azurite)
     /// </summary>
     private static async Task<string> StoredInThePastAsync(RegistryApp app, JsonObject order)
     {
-        var storage = app.Services;
+        var storage = app.Storage;
         var placedAt = DateTimeOffset.Parse(order["placedAt"]!.GetValue<string>(), CultureInfo.InvariantCulture);
         var validator = new OrderValidator(storage.GetRequiredService<IngestionLimits>(), storage.GetRequiredService<RetentionCalendar>(), new SettableClock(placedAt.AddDays(1)));
         var validated = validator.Validate(order.Deserialize<OrderSubmission>(JsonSerializerOptions.Web)!);
@@ -220,7 +220,7 @@ public class ErasureTests(AzuriteFixture azurite)
 
     private static async Task<List<string>> ExportsAsync(RegistryApp app, string reference)
     {
-        var container = app.Services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(app.Names.ExportsContainer);
+        var container = app.Storage.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(app.Names.ExportsContainer);
         var names = new List<string>();
         await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"{reference}/", default))
         {

@@ -15,7 +15,7 @@ public sealed partial class DocsNameWhatExistsTests
     [Fact]
     public void EveryFunctionNamedInTheDocs_Exists()
     {
-        var catalog = FunctionCatalog.FromAssembly(typeof(FunctionsServiceCollectionExtensions).Assembly);
+        var catalog = FunctionCatalog.FromMetadataFile(Path.Combine(Registry.DevHost.Worker.WorkerLocation.Find(new Registry.DevHost.Worker.WorkerOptions()), "functions.metadata"));
 
         var unknown = Mentions(FunctionMention()).Where(mention => catalog.Find(mention.Text) is null).ToList();
 
@@ -67,7 +67,7 @@ public sealed partial class DocsNameWhatExistsTests
     {
         var hostJson = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "host.json")))!;
         var prefix = ((string?)hostJson["extensions"]?["http"]?["routePrefix"] ?? "api").Trim('/');
-        return FunctionCatalog.FromAssembly(typeof(FunctionsServiceCollectionExtensions).Assembly)
+        return FunctionCatalog.FromMetadataFile(Path.Combine(Registry.DevHost.Worker.WorkerLocation.Find(new Registry.DevHost.Worker.WorkerOptions()), "functions.metadata"))
             .WithTrigger<HttpTriggerDefinition>()
             .Select(function => Segments(prefix + "/" + ((HttpTriggerDefinition)function.Trigger).Route))
             .ToList();

@@ -79,7 +79,7 @@ public sealed partial class OpenApiCoverageTests
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    private static FunctionCatalog Catalog() => FunctionCatalog.FromAssembly(typeof(FunctionsServiceCollectionExtensions).Assembly);
+    private static FunctionCatalog Catalog() => FunctionCatalog.FromMetadataFile(Path.Combine(Registry.DevHost.Worker.WorkerLocation.Find(new Registry.DevHost.Worker.WorkerOptions()), "functions.metadata"));
 
     /// <summary>The route prefix the Functions host puts before every route (host.json; "api" when unset).</summary>
     private static string RoutePrefix()

@@ -66,7 +66,7 @@ public class IntakeQueueTests(AzuriteFixture azurite)
 
         var cases = await WaitForCasesAsync(app, c => c.Count == 1);
         Assert.Equal("invalid_message", cases[0].GetString("Triage"));
-        var poison = await app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient($"{app.Names.SubjectRequestsQueue}-poison").PeekMessagesAsync(1);
+        var poison = await app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient($"{app.Names.SubjectRequestsQueue}-poison").PeekMessagesAsync(1);
         Assert.Empty(poison.Value);
     }
 
@@ -93,7 +93,7 @@ public class IntakeQueueTests(AzuriteFixture azurite)
 
     private static async Task SendAsync(RegistryApp app, string queue, string body)
     {
-        var client = app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(queue);
+        var client = app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(queue);
         await client.CreateIfNotExistsAsync();
         await client.SendMessageAsync(body);
     }

@@ -35,7 +35,7 @@ public class MailAttachmentTests(AzuriteFixture azurite)
         var message = Message($"kanerva.{Unique()}@example.fi", new JsonArray(attachment, elsewhere));
 
         // The real queue trigger, as the connector's message arrives.
-        await app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.SubjectRequestsQueue).SendMessageAsync(message.ToJsonString());
+        await app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.SubjectRequestsQueue).SendMessageAsync(message.ToJsonString());
         var reference = await WaitForCaseAsync(app);
 
         var blobs = await app.BlobsAsync();
@@ -105,7 +105,7 @@ public class MailAttachmentTests(AzuriteFixture azurite)
         Assert.Equal(HttpStatusCode.OK, (await app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/withdraw", CaseExecution.Officer, new { reason = "Withdrawn" })).StatusCode);
 
         var afterRetention = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(4);
-        var purged = await app.Services.GetServices<IPurgeRule>().Single(r => r.Kind == PurgeKinds.CaseFile)
+        var purged = await app.Storage.GetServices<IPurgeRule>().Single(r => r.Kind == PurgeKinds.CaseFile)
             .ApplyAsync(new ScheduledItem(PurgeKinds.CaseFile, reference, afterRetention), new PurgeRun(afterRetention, DryRun: false));
 
         Assert.Equal(1, purged.Actions["case-file"]);

@@ -71,7 +71,7 @@ public sealed class CanaryRun(RegistryApp app)
     /// </summary>
     private async Task SubjectRequestsAsync()
     {
-        var intake = app.Services.GetRequiredService<SubjectRequestIntake>();
+        var intake = app.Storage.GetRequiredService<SubjectRequestIntake>();
         var message = new JsonObject
         {
             ["messageId"] = $"<{Guid.NewGuid():N}@mail.example>",
@@ -89,7 +89,7 @@ public sealed class CanaryRun(RegistryApp app)
         var broken = $"{{\"from\": \"{Canaries.Email}\", \"body\": \"{Canaries.Street} — not valid JSON";
         var triage = await intake.HandleAsync(new QueuedMessage("subject-requests", Guid.NewGuid().ToString(), DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(broken)));
         Assert.NotEqual(opened.Reference, triage.Reference);
-        var stored = await app.Services.GetRequiredService<ICaseStore>().GetAsync(opened.Reference);
+        var stored = await app.Storage.GetRequiredService<ICaseStore>().GetAsync(opened.Reference);
         Assert.Equal(Canaries.Email, stored!.Case.Requester.Email);
     }
 
@@ -122,7 +122,7 @@ public sealed class CanaryRun(RegistryApp app)
                 },
             },
         }));
-        var executed = await app.Services.GetRequiredService<Registry.Execution.CaseActionExecutor>().ExecuteAsync(
+        var executed = await app.Storage.GetRequiredService<Registry.Execution.CaseActionExecutor>().ExecuteAsync(
             new Registry.Cases.Work.CaseActionMessage($"{CaseReference}-decision", CaseReference!, SubjectId!, ["rectification", "restriction"], "staff-oid-1", DateTimeOffset.UtcNow));
         Assert.IsNotType<Registry.Execution.ExecutionOutcome.UnknownCase>(executed);
         await SendAsync("find the restricted subject, with a reason", HttpStatusCode.OK, app.SendWithReasonAsync(
@@ -150,9 +150,9 @@ public sealed class CanaryRun(RegistryApp app)
     private async Task ReadThenShredAsync()
     {
         var subject = Registry.Subjects.SubjectId.Parse(SubjectId!);
-        var reader = app.Services.GetRequiredService<ISubjectReader>();
+        var reader = app.Storage.GetRequiredService<ISubjectReader>();
         Assert.Equal(Canaries.FirstName, (await reader.ReadAsync(subject))!.Profile!.FirstName!.Value);
-        await app.Services.GetRequiredService<IDataKeys>().ShredAsync(subject, DataScope.Profile);
+        await app.Storage.GetRequiredService<IDataKeys>().ShredAsync(subject, DataScope.Profile);
         Assert.True((await reader.ReadAsync(subject))!.Profile!.Erased);
     }
 

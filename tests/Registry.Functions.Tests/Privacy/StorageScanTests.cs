@@ -27,7 +27,7 @@ public class StorageScanTests(AzuriteFixture azurite)
         var scanned = 0;
         var auditBlobs = 0;
         var leaks = new List<string>();
-        await foreach (var (place, text) in EverythingStoredAsync(app.Services))
+        await foreach (var (place, text) in EverythingStoredAsync(app.Storage))
         {
             scanned++;
             auditBlobs += place.StartsWith($"blob {app.Names.AuditContainer}/", StringComparison.Ordinal) ? 1 : 0;

@@ -40,7 +40,7 @@ public class AuditReasonTests(AzuriteFixture azurite)
         Assert.Equal((header, "kept"), Reason(kept, nameof(GetCase)));
 
         var afterRetention = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(4);
-        var purged = await app.Services.GetServices<IPurgeRule>().Single(r => r.Kind == PurgeKinds.CaseFile)
+        var purged = await app.Storage.GetServices<IPurgeRule>().Single(r => r.Kind == PurgeKinds.CaseFile)
             .ApplyAsync(new ScheduledItem(PurgeKinds.CaseFile, reference, afterRetention), new PurgeRun(afterRetention, DryRun: false));
         Assert.Equal(1, purged.Actions["case-file"]);
 

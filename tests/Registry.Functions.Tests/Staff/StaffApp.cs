@@ -71,8 +71,11 @@ internal static class StaffApp
             ["body"] = body,
             ["attachments"] = attachments,
         };
-        var outcome = await app.Services.GetRequiredService<SubjectRequestIntake>()
+        var outcome = await app.Storage.GetRequiredService<SubjectRequestIntake>()
             .HandleAsync(new QueuedMessage("subject-requests", messageId, DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(message.ToJsonString())));
+
+        // Intake queued the acknowledgement; the worker's sender writes letter_sent on the timeline when it sends it.
+        await app.LettersSentAsync();
         return outcome.Reference.Value;
     }
 
@@ -83,7 +86,7 @@ internal static class StaffApp
     public static async Task<JsonObject> PutMailAttachmentAsync(this RegistryApp app, string name, string contentType, byte[] content)
     {
         var path = $"mail/{Guid.NewGuid():N}/{Guid.NewGuid():N}";
-        var container = app.Services.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>().GetBlobContainerClient(app.Names.TriageContainer);
+        var container = app.Storage.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>().GetBlobContainerClient(app.Names.TriageContainer);
         await container.CreateIfNotExistsAsync();
         await container.GetBlobClient(path).UploadAsync(BinaryData.FromBytes(content));
         return new JsonObject { ["name"] = name, ["contentType"] = contentType, ["blobPath"] = $"{app.Names.TriageContainer}/{path}" };
@@ -92,7 +95,7 @@ internal static class StaffApp
     /// <summary>Every blob of the account as (container/name, name and content as text): what a storage reader sees.</summary>
     public static async Task<List<(string Place, string Text)>> BlobsAsync(this RegistryApp app, string? container = null)
     {
-        var service = app.Services.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>();
+        var service = app.Storage.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>();
         var found = new List<(string, string)>();
         await foreach (var item in service.GetBlobContainersAsync())
         {
@@ -133,7 +136,7 @@ internal static class StaffApp
     /// <summary>Runs intake on <paramref name="message"/> (e.g. once more, as a redelivery would); returns the case reference.</summary>
     public static async Task<string> OpenCaseAsyncFrom(this RegistryApp app, JsonObject message)
     {
-        var outcome = await app.Services.GetRequiredService<SubjectRequestIntake>()
+        var outcome = await app.Storage.GetRequiredService<SubjectRequestIntake>()
             .HandleAsync(new QueuedMessage("subject-requests", Guid.NewGuid().ToString(), DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(message.ToJsonString())));
         return outcome.Reference.Value;
     }
@@ -141,7 +144,7 @@ internal static class StaffApp
     /// <summary>Runs intake on a message that is not valid JSON; returns the triage case's reference.</summary>
     public static async Task<string> OpenTriageCaseAsync(this RegistryApp app, string raw, string queueMessageId)
     {
-        var outcome = await app.Services.GetRequiredService<SubjectRequestIntake>()
+        var outcome = await app.Storage.GetRequiredService<SubjectRequestIntake>()
             .HandleAsync(new QueuedMessage("subject-requests", queueMessageId, DateTimeOffset.UtcNow, Encoding.UTF8.GetBytes(raw)));
         return outcome.Reference.Value;
     }

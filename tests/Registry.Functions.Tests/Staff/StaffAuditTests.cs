@@ -32,7 +32,7 @@ public class StaffAuditTests(AzuriteFixture azurite)
         const string raw = "From: Kanaria Canary <not json at all";
         var triage = await app.OpenTriageCaseAsync(raw, "audit-triage-1");
         var today = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        await app.Services.GetRequiredService<ISubjectRestrictions>().RestrictAsync(
+        await app.Storage.GetRequiredService<ISubjectRestrictions>().RestrictAsync(
             Registry.Subjects.SubjectId.Parse(subject), new Registry.Subjects.Restriction(DateTimeOffset.UtcNow, reference));
         var calls = new (string Function, HttpMethod Method, string Path, object? Body, string? Case, string? Subject)[]
         {
@@ -65,7 +65,7 @@ public class StaffAuditTests(AzuriteFixture azurite)
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{call.Function}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
 
-        var entries = await app.Services.GetRequiredService<IAuditLog>().ForDayAsync(DateOnly.FromDateTime(DateTime.UtcNow));
+        var entries = await app.Storage.GetRequiredService<IAuditLog>().ForDayAsync(DateOnly.FromDateTime(DateTime.UtcNow));
         foreach (var call in calls)
         {
             var entry = Assert.Single(entries, e => e.Action == call.Function);
@@ -77,13 +77,13 @@ public class StaffAuditTests(AzuriteFixture azurite)
         }
 
         var extended = Assert.Single(entries, e => e.Action == nameof(ExtendCase));
-        Assert.Equal("Orders from three channels to collect", (await app.Services.GetRequiredService<IAuditReasons>().OpenAsync([extended]))[0].Text);
+        Assert.Equal("Orders from three channels to collect", (await app.Storage.GetRequiredService<IAuditReasons>().OpenAsync([extended]))[0].Text);
         var original = await app.SendAsync(HttpMethod.Get, $"/api/staff/cases/{triage}/original", StaffApp.Token(StaffRoles.Reader));
         Assert.Equal(raw, await original.Content.ReadAsStringAsync());
         var bySubject = await app.SendAsync(HttpMethod.Get, $"/api/staff/audit?subjectId={subject}", StaffApp.Token(StaffRoles.PrivacyOfficer));
         Assert.Contains(nameof(GetSubjectData), await bySubject.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await DecisionReachedCaseActionsAsync(app, reference);
-        var letters = await LetterSink.DeliveredAsync(app.LettersFolder, app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue));
+        var letters = await LetterSink.DeliveredAsync(app.LettersFolder, app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue));
         var refusal = letters.Single(l => l["kind"]!.GetValue<string>() == "refusal");
         Assert.Contains("tietosuoja@om.fi", refusal["body"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("Manifestly unfounded", refusal["body"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public class StaffAuditTests(AzuriteFixture azurite)
         var decideUnverified = await app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/decision", officer, new { actions = new[] { "access" } });
         await app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/withdraw", officer, new { reason = "withdrawn by phone" });
         // Letters so far are delivered (and their delivery written on the timeline) before the snapshot is taken.
-        await LetterSink.DeliveredAsync(app.LettersFolder, app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue));
+        await LetterSink.DeliveredAsync(app.LettersFolder, app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue));
         var before = await (await app.SendAsync(HttpMethod.Get, $"/api/staff/cases/{reference}", officer)).Content.ReadFromJsonAsync<JsonObject>();
         var verifyWithdrawn = await app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/verify", officer, new { method = "signed_letter" });
         var refuseWithdrawn = await app.SendAsync(HttpMethod.Post, $"/api/staff/cases/{reference}/refuse", officer, new { reasons = "x" });
@@ -155,7 +155,7 @@ public class StaffAuditTests(AzuriteFixture azurite)
     /// </summary>
     private static async Task DecisionReachedCaseActionsAsync(RegistryApp app, string reference)
     {
-        var queue = app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.CaseActionsQueue);
+        var queue = app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.CaseActionsQueue);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {

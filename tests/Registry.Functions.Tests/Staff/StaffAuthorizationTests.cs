@@ -41,7 +41,7 @@ public class StaffAuthorizationTests(AzuriteFixture azurite)
         var (subject, email) = await app.CustomerAsync();
         var reference = await app.OpenCaseAsync(email, "<auth-reader@mail.example>");
         // The acknowledgement is sent and recorded on the case's timeline asynchronously: let that settle first.
-        await LetterSink.DeliveredAsync(app.LettersFolder, app.Services.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue));
+        await LetterSink.DeliveredAsync(app.LettersFolder, app.Storage.GetRequiredService<QueueServiceClient>().GetQueueClient(app.Names.OutboundMailQueue));
         var before = (await app.SnapshotAsync(app.Names.SubjectsTable)).Concat(await app.SnapshotAsync(app.Names.CasesTable)).ToList();
         var reader = StaffApp.Token(StaffRoles.Reader);
         (HttpMethod Method, string Path, object? Body)[] actions =
