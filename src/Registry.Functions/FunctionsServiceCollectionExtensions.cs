@@ -1,5 +1,7 @@
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Registry.Functions.Http;
 using Registry.Functions.Logging;
@@ -35,18 +37,17 @@ public static class FunctionsServiceCollectionExtensions
         services.AddRegistryTelemetry(configuration);
         services.AddRegistryCore();
         services.AddRegistryInfrastructure(configuration);
-        services.AddSingleton<HttpEndpoint>();
         services.AddSingleton<ReplayGuard>();
-        services.AddSingleton<SignedRequestReader>();
+        services.AddSingleton<SignedClients>();
+        services.AddSingleton<FunctionAudiences>();
         services.AddSingleton<ClientGate>();
         services.AddSingleton<Preferences.PreferenceRequests>();
         services.AddOptions<Staff.StaffOptions>().BindConfiguration(Staff.StaffOptions.Section);
         services.AddSingleton<Staff.StaffTokenValidator>();
         services.AddSingleton<Staff.StaffAuthenticator>();
-        services.AddSingleton<Staff.StaffEndpoint>();
+        services.AddSingleton<Staff.StaffGate>();
         services.AddSingleton<Health.HealthReader>();
         services.AddSingleton<Staff.CaseChanges>();
-        services.AddSingleton<Staff.SubjectChanges>();
         services.AddSingleton(Console.ConsoleFiles.InDeployment());
         services.AddSingleton<Console.ConsoleSettings>();
         if (RegistryEnvironment.IsDevelopment(configuration))
@@ -58,4 +59,12 @@ public static class FunctionsServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>
+    /// The HTTP edge (<see cref="HttpEdgeMiddleware"/>) around every HTTP function; queue and timer functions pass by.
+    /// Runs inside the ASP.NET Core integration's middleware, so the request's HttpContext is there.
+    /// </summary>
+    public static IFunctionsWorkerApplicationBuilder UseRegistryHttpEdge(this IFunctionsWorkerApplicationBuilder builder) =>
+        builder.UseWhen<HttpEdgeMiddleware>(context =>
+            context.FunctionDefinition.InputBindings.Values.Any(binding => string.Equals(binding.Type, "httpTrigger", StringComparison.OrdinalIgnoreCase)));
 }

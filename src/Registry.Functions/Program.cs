@@ -4,5 +4,6 @@ using Registry.Functions;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseRegistryHttpEdge();
 builder.Services.AddRegistryFunctions(builder.Configuration);
 builder.Build().Run();

@@ -16,63 +16,53 @@ namespace Registry.Functions.Audiences;
 /// <c>GET /api/audiences/{purpose}?pageSize=&amp;continuationToken=</c>: a signed client reads, page by page, the people
 /// who may be contacted for a purpose today. Each page is recorded as a disclosure to that client before it is sent.
 /// </summary>
-public sealed class GetAudience(HttpEndpoint endpoint, SignedRequestReader reader, AudienceHandler handler, ClientGate gate)
+public sealed class GetAudience(AudienceHandler handler, ClientGate gate)
 {
     private const int DefaultPageSize = 100;
 
     [Function(nameof(GetAudience))]
+    [ForClients(ClientOperation.Audiences, SignsTarget = true)]
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "audiences/{purpose}")] HttpRequest request,
         string purpose,
-        CancellationToken cancellationToken) =>
-        endpoint.RunAsync(nameof(GetAudience), async () =>
+        FunctionContext context,
+        CancellationToken cancellationToken)
+    {
+        var client = context.SignedClient().Client;
+        return Bind(request, purpose)
+            .Then(query => gate.AudienceGrant(client, query.Purpose).Then<AudiencePageQuery>(categories =>
+                new AudiencePageQuery(client, query.Purpose, query.After, query.PageSize, categories)))
+            .ThenAsync(async query => new JsonBodyResult(200, AudienceAnswer.From(query.Purpose, await handler.PageAsync(query, cancellationToken))));
+    }
+
+    private static Result<AudienceRequest> Bind(HttpRequest request, string purpose)
+    {
+        var errors = new FieldErrors();
+        if (!WireName<ConsentPurpose>.TryParse(purpose, out var parsed))
         {
-            var (client, problem) = await reader.ReadTargetAsync(request, cancellationToken);
-            if (client is null)
-            {
-                return problem!;
-            }
+            errors.Add("purpose", $"must be one of {string.Join(", ", WireName<ConsentPurpose>.All)}.");
+        }
 
-            if (gate.Refuse(client.Value, ClientOperation.Audiences) is { } refused)
-            {
-                return refused;
-            }
+        var pageSize = DefaultPageSize;
+        if (request.Query["pageSize"] is { Count: > 0 } size
+            && (!int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > AudienceHandler.MaxPageSize))
+        {
+            errors.Add("pageSize", $"must be a whole number from 1 to {AudienceHandler.MaxPageSize}.");
+        }
 
-            var errors = new FieldErrors();
-            if (!WireName<ConsentPurpose>.TryParse(purpose, out var parsed))
+        SubjectId? after = null;
+        if (request.Query["continuationToken"] is { Count: > 0 } token)
+        {
+            after = SubjectId.TryParse(token, out var start) ? start : null;
+            if (after is null)
             {
-                errors.Add("purpose", $"must be one of {string.Join(", ", WireName<ConsentPurpose>.All)}.");
+                errors.Add("continuationToken", "must be a token from an earlier page's answer.");
             }
+        }
 
-            var pageSize = DefaultPageSize;
-            if (request.Query["pageSize"] is { Count: > 0 } size
-                && (!int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > AudienceHandler.MaxPageSize))
-            {
-                errors.Add("pageSize", $"must be a whole number from 1 to {AudienceHandler.MaxPageSize}.");
-            }
+        return errors.Any ? Problems.Validation(errors.All) : new AudienceRequest(parsed, after, pageSize);
+    }
 
-            SubjectId? after = null;
-            if (request.Query["continuationToken"] is { Count: > 0 } token)
-            {
-                after = SubjectId.TryParse(token, out var start) ? start : null;
-                if (after is null)
-                {
-                    errors.Add("continuationToken", "must be a token from an earlier page's answer.");
-                }
-            }
-
-            if (errors.Any)
-            {
-                return Problems.Validation(errors.All);
-            }
-
-            var (categories, notGranted) = gate.AudienceGrant(client.Value, parsed);
-            if (categories is null)
-            {
-                return notGranted!;
-            }
-
-            var page = await handler.PageAsync(new AudiencePageQuery(client.Value, parsed, after, pageSize, categories), cancellationToken);
-            return new JsonBodyResult(200, AudienceAnswer.From(parsed, page));
-        }, cancellationToken);
+    /// <summary>A valid page request, before the grant names the categories the client may receive.</summary>
+    private sealed record AudienceRequest(ConsentPurpose Purpose, SubjectId? After, int PageSize);
 }

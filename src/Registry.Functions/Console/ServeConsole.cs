@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Registry.Functions.Http;
 
 namespace Registry.Functions.Console;
 
@@ -12,6 +13,7 @@ namespace Registry.Functions.Console;
 public sealed class ServeConsole(ConsoleFiles files, ConsoleSettings settings)
 {
     [Function(nameof(ServeConsole))]
+    [ForAnyone(HandlesPersonalData = false)]
     public IActionResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "console/{*path}")] HttpRequest request,
         string? path) =>

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
+using Registry.Functions.Http;
 using Registry.Functions.Staff;
 
 namespace Registry.Functions.Health;
@@ -13,14 +13,9 @@ namespace Registry.Functions.Health;
 /// </summary>
 public sealed class HealthReader(StaffAuthenticator authenticator)
 {
-    public async Task<(bool Detail, IActionResult? Refusal)> ReadAsync(HttpRequest request, CancellationToken cancellationToken = default)
-    {
-        if (request.Headers.Authorization.ToString().Length == 0)
-        {
-            return (false, null);
-        }
-
-        var (principal, problem) = await authenticator.AuthenticateAsync(request, StaffRoles.Reader, cancellationToken);
-        return (principal is not null, problem);
-    }
+    /// <summary>Whether the caller may see the detail (true), is anonymous (false), or the refusal of a token that is not valid.</summary>
+    public async Task<Result<bool>> ReadAsync(HttpRequest request, CancellationToken cancellationToken = default) =>
+        request.Headers.Authorization.ToString().Length == 0
+            ? false
+            : (await authenticator.AuthenticateAsync(request, StaffRoles.Reader, cancellationToken)).Then<bool>(_ => true);
 }

@@ -11,75 +11,41 @@ namespace Registry.Functions.Http;
 /// <summary>
 /// Remembers the <c>webhook-id</c> of every signed request for the replay window (<see cref="IWebhookIdLedger"/>):
 /// a replay of the same request gets the first answer back and changes nothing; the same id on another request is a
-/// 409. <see cref="SignedRequestReader"/> claims the id once the signature verified; <see cref="HttpEndpoint"/> keeps
-/// the answer when the function returns (or gives the id up after a failure, so the sender's retry is handled).
-/// The claim travels from one to the other in a per-invocation scope, so the function classes need not carry it.
+/// 409. <see cref="SignedClients"/> claims the id once the signature verified and, when the function has answered,
+/// keeps the answer (or gives the id up after a failure, so the sender's retry is handled).
 /// </summary>
 public sealed class ReplayGuard(IWebhookIdLedger ledger)
 {
-    private static readonly AsyncLocal<Scope?> Current = new();
-
-    /// <summary>Runs one invocation; the answer is remembered only when the request claimed an id.</summary>
-    public async Task<IActionResult> RunAsync(Func<Task<IActionResult>> handle, CancellationToken cancellationToken)
-    {
-        var scope = new Scope();
-        Current.Value = scope;
-        IActionResult result;
-        try
+    /// <summary>Claims the request's id: the ticket to handle it with, or the answer to a replay (or a clash).</summary>
+    public async Task<Result<WebhookIdTicket>> ClaimAsync(
+        ClientId client, string webhookId, HttpRequest request, ReadOnlyMemory<byte> body, CancellationToken cancellationToken) =>
+        await ledger.ClaimAsync(client, webhookId, Fingerprint(request, body), cancellationToken) switch
         {
-            result = await handle();
-        }
-        catch (Exception) when (scope.Ticket is { } ticket)
-        {
-            await ledger.ReleaseAsync(ticket, CancellationToken.None);
-            throw;
-        }
-        finally
-        {
-            Current.Value = null;
-        }
-
-        if (scope.Ticket is { } claimed)
-        {
-            if (Remember(result) is { } answer)
-            {
-                await ledger.CompleteAsync(claimed, scope.KeepAnswer ? answer : null, cancellationToken);
-            }
-            else
-            {
-                await ledger.ReleaseAsync(claimed, cancellationToken);
-            }
-        }
-
-        return result;
-    }
+            WebhookIdClaim.Claimed claimed => claimed.Ticket,
+            WebhookIdClaim.Answered { Answer: { } answer } => new Result<WebhookIdTicket>.Refused(Replay(answer)),
+            WebhookIdClaim.Answered => Problems.ReplayNotRepeated(),
+            WebhookIdClaim.OtherRequest => Problems.WebhookIdReused(),
+            _ => Problems.WebhookIdInProgress(),
+        };
 
     /// <summary>
-    /// Claims the request's id; null means handle it, an answer means this is a replay (or a clash) and that is the answer.
-    /// <paramref name="keepAnswer"/> false: the answer holds personal data (an audience page) and is never stored; a replay is refused.
+    /// Keeps the answer for replays, or frees the id when the answer asks for a retry. <paramref name="keepAnswer"/> false:
+    /// the answer holds personal data (an audience page) and is never stored; a replay is refused.
     /// </summary>
-    public async Task<IActionResult?> ClaimAsync(
-        ClientId client, string webhookId, HttpRequest request, ReadOnlyMemory<byte> body, bool keepAnswer, CancellationToken cancellationToken)
+    public async Task CompleteAsync(WebhookIdTicket ticket, IActionResult result, bool keepAnswer, CancellationToken cancellationToken)
     {
-        var claim = await ledger.ClaimAsync(client, webhookId, Fingerprint(request, body), cancellationToken);
-        switch (claim)
+        if (Remember(result) is { } answer)
         {
-            case WebhookIdClaim.Claimed claimed when Current.Value is { } scope:
-                scope.Ticket = claimed.Ticket;
-                scope.KeepAnswer = keepAnswer;
-                return null;
-            case WebhookIdClaim.Claimed:
-                throw new InvalidOperationException("A signed request was read outside HttpEndpoint.RunAsync: its webhook-id would never be answered.");
-            case WebhookIdClaim.Answered { Answer: { } answer }:
-                return Replay(answer);
-            case WebhookIdClaim.Answered:
-                return Problems.ReplayNotRepeated();
-            case WebhookIdClaim.OtherRequest:
-                return Problems.WebhookIdReused();
-            default:
-                return Problems.WebhookIdInProgress();
+            await ledger.CompleteAsync(ticket, keepAnswer ? answer : null, cancellationToken);
+        }
+        else
+        {
+            await ledger.ReleaseAsync(ticket, cancellationToken);
         }
     }
+
+    /// <summary>Frees the id after a failure, whatever the caller's cancellation: the sender's retry must be handled.</summary>
+    public Task ReleaseAsync(WebhookIdTicket ticket) => ledger.ReleaseAsync(ticket, CancellationToken.None);
 
     /// <summary>A digest of what the signature covers besides id and timestamp, and what it does not (method, target).</summary>
     private static string Fingerprint(HttpRequest request, ReadOnlyMemory<byte> body)
@@ -112,11 +78,4 @@ public sealed class ReplayGuard(IWebhookIdLedger ledger)
     }
 
     private sealed record StoredProblem(string Title, string? Detail, IReadOnlyList<FieldError>? Errors);
-
-    private sealed class Scope
-    {
-        public WebhookIdTicket? Ticket { get; set; }
-
-        public bool KeepAnswer { get; set; }
-    }
 }

@@ -16,47 +16,41 @@ namespace Registry.Functions.Preferences;
 /// found through the blind index. The address travels in the body, never in the URL (D9).
 /// </summary>
 public sealed class RecordPreferencesByEmail(
-    HttpEndpoint endpoint, SignedRequestReader reader, PreferenceEventsValidator validator, IBlindIndex blindIndex, ISubjectLookup lookup,
-    PreferenceRequests requests, ClientGate gate)
+    PreferenceEventsValidator validator, IBlindIndex blindIndex, ISubjectLookup lookup, PreferenceRequests requests, ClientGate gate)
 {
     [Function(nameof(RecordPreferencesByEmail))]
+    [ForClients(ClientOperation.Preferences)]
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "put", Route = "preferences")] HttpRequest request,
-        CancellationToken cancellationToken) =>
-        endpoint.RunAsync(nameof(RecordPreferencesByEmail), async () =>
+        FunctionContext context,
+        CancellationToken cancellationToken)
+    {
+        var signed = context.SignedClient();
+        return signed.Read<PreferencesSubmission>()
+            .Then(Bind(signed))
+            .ThenAsync(async byEmail =>
+            {
+                var index = await blindIndex.ForEmailAsync(byEmail.Email, cancellationToken);
+                // Someone else's customer is answered exactly like an address the register does not hold.
+                return await lookup.FindByEmailAsync(index, cancellationToken) is { } subject && await gate.IsCustomerAsync(signed.Client, subject, cancellationToken)
+                    ? await requests.RecordAsync(signed.Client, subject, byEmail.Events, cancellationToken)
+                    : PreferenceRequests.NotRegistered();
+            });
+    }
+
+    private Func<PreferencesSubmission, Result<EventsByEmail>> Bind(SignedClientRequest signed) => submission =>
+    {
+        var errors = new FieldErrors();
+        if (!EmailAddress.TryParse(submission.Email, out var email))
         {
-            var (signed, problem) = await reader.ReadJsonAsync<PreferencesSubmission>(request, cancellationToken);
-            if (signed is null)
-            {
-                return problem!;
-            }
+            errors.Add("email", "is required: the person's e-mail address.");
+        }
 
-            if (gate.Refuse(signed.Client, ClientOperation.Preferences) is { } refused)
-            {
-                return refused;
-            }
+        return validator.Validate(signed.Client, submission.Events, errors).OrProblem()
+            .Then(events => gate.PersonActs(signed.Client, events))
+            .Then<EventsByEmail>(events => new EventsByEmail(email, events));
+    };
 
-            var errors = new FieldErrors();
-            if (!EmailAddress.TryParse(signed.Value.Email, out var email))
-            {
-                errors.Add("email", "is required: the person's e-mail address.");
-            }
-
-            var events = validator.Validate(signed.Client, signed.Value.Events, errors);
-            if (!events.IsValid)
-            {
-                return Problems.Validation(events.Errors);
-            }
-
-            if (gate.RefusePersonActs(signed.Client, events.Value!) is { } notTheirs)
-            {
-                return notTheirs;
-            }
-
-            var index = await blindIndex.ForEmailAsync(email, cancellationToken);
-            // Someone else's customer is answered exactly like an address the register does not hold.
-            return await lookup.FindByEmailAsync(index, cancellationToken) is { } subject && await gate.IsCustomerAsync(signed.Client, subject, cancellationToken)
-                ? await requests.RecordAsync(signed.Client, subject, events.Value!, cancellationToken)
-                : PreferenceRequests.NotRegistered();
-        }, cancellationToken);
+    /// <summary>A valid request: whose preferences (by e-mail; personal data, never logged) and the events to record.</summary>
+    private sealed record EventsByEmail(EmailAddress Email, IReadOnlyList<PreferenceEvent> Events);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Registry.Functions.Http;
 using Registry.Cases.Work;
 
 namespace Registry.Functions.Staff;
@@ -9,10 +10,12 @@ namespace Registry.Functions.Staff;
 public sealed class DecideCase(CaseChanges changes)
 {
     [Function(nameof(DecideCase))]
+    [ForStaff(StaffRoles.PrivacyOfficer)]
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/cases/{reference}/decision")] HttpRequest request,
         string reference,
+        FunctionContext context,
         CancellationToken cancellationToken) =>
-        changes.RunAsync(nameof(DecideCase), request, reference, (work, caseReference, actor, body) =>
+        changes.RunAsync(context.StaffCall(), request, reference, (work, caseReference, actor, body) =>
             work.DecideAsync(caseReference, actor, body.Actions, body.Reason, new DecisionDetailsSubmission(body.Objection, body.Rectification), cancellationToken), cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Registry.Functions.Http;
 
 namespace Registry.Functions.Staff;
 
@@ -8,9 +9,11 @@ namespace Registry.Functions.Staff;
 public sealed class ExtendCase(CaseChanges changes)
 {
     [Function(nameof(ExtendCase))]
+    [ForStaff(StaffRoles.PrivacyOfficer)]
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/cases/{reference}/extend")] HttpRequest request,
         string reference,
+        FunctionContext context,
         CancellationToken cancellationToken) =>
-        changes.RunAsync(nameof(ExtendCase), request, reference, (work, caseReference, actor, body) => work.ExtendAsync(caseReference, actor, body.Reasons, cancellationToken), cancellationToken);
+        changes.RunAsync(context.StaffCall(), request, reference, (work, caseReference, actor, body) => work.ExtendAsync(caseReference, actor, body.Reasons, cancellationToken), cancellationToken);
 }

@@ -7,21 +7,23 @@ using Registry.Functions.Http;
 namespace Registry.Functions.Staff;
 
 /// <summary><c>GET /api/staff/cases/{reference}</c>: one case with the requester's message and its timeline (reader; audited).</summary>
-public sealed class GetCase(StaffEndpoint staff, ICaseStore cases)
+public sealed class GetCase(ICaseStore cases)
 {
     [Function(nameof(GetCase))]
-    public Task<IActionResult> Run(
+    [ForStaff(StaffRoles.Reader)]
+    public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/cases/{reference}")] HttpRequest request,
         string reference,
-        CancellationToken cancellationToken) =>
-        staff.RunAsync(nameof(GetCase), request, StaffRoles.Reader, async call =>
+        FunctionContext context,
+        CancellationToken cancellationToken)
+    {
+        var call = context.StaffCall();
+        if (await call.ReadCaseAsync(cases, reference, cancellationToken) is not { } stored)
         {
-            if (await call.ReadCaseAsync(cases, reference, cancellationToken) is not { } stored)
-            {
-                return Problems.NotFound("No case has this reference.");
-            }
+            return Problems.NotFound("No case has this reference.");
+        }
 
-            var timeline = await cases.TimelineAsync(stored.Case.Reference, cancellationToken);
-            return new JsonBodyResult(200, CaseView.Of(stored.Case, timeline));
-        }, cancellationToken);
+        var timeline = await cases.TimelineAsync(stored.Case.Reference, cancellationToken);
+        return new JsonBodyResult(200, CaseView.Of(stored.Case, timeline));
+    }
 }

@@ -12,24 +12,26 @@ namespace Registry.Functions.Staff;
 /// Always <c>application/octet-stream</c> as a download, whatever type the sender claimed, so a browser never renders a
 /// sender's file as this API's page; the claimed type is in the listing. Never cached.
 /// </summary>
-public sealed class GetCaseAttachment(StaffEndpoint staff, ICaseStore cases, ICaseAttachments attachments)
+public sealed class GetCaseAttachment(ICaseStore cases, ICaseAttachments attachments)
 {
     [Function(nameof(GetCaseAttachment))]
-    public Task<IActionResult> Run(
+    [ForStaff(StaffRoles.Reader)]
+    public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/cases/{reference}/attachments/{attachmentId}")] HttpRequest request,
         string reference,
         string attachmentId,
-        CancellationToken cancellationToken) =>
-        staff.RunAsync(nameof(GetCaseAttachment), request, StaffRoles.Reader, async call =>
+        FunctionContext context,
+        CancellationToken cancellationToken)
+    {
+        var call = context.StaffCall();
+        if (!CaseAttachment.IsId(attachmentId) || await call.ReadCaseAsync(cases, reference, cancellationToken) is not { } stored
+            || await attachments.ReadAsync(stored.Case.Reference, attachmentId, cancellationToken) is not { } found)
         {
-            if (!CaseAttachment.IsId(attachmentId) || await call.ReadCaseAsync(cases, reference, cancellationToken) is not { } stored
-                || await attachments.ReadAsync(stored.Case.Reference, attachmentId, cancellationToken) is not { } found)
-            {
-                return Problems.NotFound("The case has no attachment with this id.");
-            }
+            return Problems.NotFound("The case has no attachment with this id.");
+        }
 
-            // no-store and nosniff come with every answer (PrivateAnswer); a download is never shown inline.
-            request.HttpContext.Response.Headers.ContentDisposition = "attachment";
-            return new FileContentResult(found.Content.ToArray(), "application/octet-stream");
-        }, cancellationToken);
+        // no-store and nosniff come with every answer (PrivateAnswer); a download is never shown inline.
+        request.HttpContext.Response.Headers.ContentDisposition = "attachment";
+        return new FileContentResult(found.Content.ToArray(), "application/octet-stream");
+    }
 }

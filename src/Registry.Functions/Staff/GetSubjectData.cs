@@ -11,22 +11,24 @@ namespace Registry.Functions.Staff;
 /// (values whose key was destroyed are null and their scope is listed in <c>erasedScopes</c>), with the holds that keep
 /// their accounting data today and the last day each holds; reader role, audited.
 /// </summary>
-public sealed class GetSubjectData(StaffEndpoint staff, ISubjectReader register, TimeProvider time)
+public sealed class GetSubjectData(ISubjectReader register, TimeProvider time)
 {
     [Function(nameof(GetSubjectData))]
-    public Task<IActionResult> Run(
+    [ForStaff(StaffRoles.Reader)]
+    public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/subjects/{subjectId}")] HttpRequest request,
         string subjectId,
-        CancellationToken cancellationToken) =>
-        staff.RunAsync(nameof(GetSubjectData), request, StaffRoles.Reader, async call =>
+        FunctionContext context,
+        CancellationToken cancellationToken)
+    {
+        var call = context.StaffCall();
+        if (!SubjectId.TryParse(subjectId, out var subject))
         {
-            if (!SubjectId.TryParse(subjectId, out var subject))
-            {
-                return Problems.NotFound("No subject has this id.");
-            }
+            return Problems.NotFound("No subject has this id.");
+        }
 
-            await call.AuditAsync(null, subject, null, cancellationToken);
-            var data = await register.ReadAsync(subject, cancellationToken);
-            return data is null ? Problems.NotFound("No subject has this id.") : new JsonBodyResult(200, SubjectView.Of(data, time));
-        }, cancellationToken);
+        await call.AuditAsync(null, subject, null, cancellationToken);
+        var data = await register.ReadAsync(subject, cancellationToken);
+        return data is null ? Problems.NotFound("No subject has this id.") : new JsonBodyResult(200, SubjectView.Of(data, time));
+    }
 }

@@ -12,14 +12,16 @@ namespace Registry.Functions.Staff;
 /// <c>PUT</c> and <c>DELETE /api/staff/subjects/{subjectId}/legal-claim</c>: the privacy officer places or lifts a
 /// legal-claim hold (Art. 17(3)(e)) with a reason; audited. While it is set, erasure and the purge keep every order.
 /// </summary>
-public sealed class LegalClaimHolds(SubjectChanges changes, LegalClaims claims)
+public sealed class LegalClaimHolds(LegalClaims claims)
 {
     [Function("PlaceLegalClaimHold")]
+    [ForStaff(StaffRoles.PrivacyOfficer)]
     public Task<IActionResult> Place(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "staff/subjects/{subjectId}/legal-claim")] HttpRequest request,
         string subjectId,
+        FunctionContext context,
         CancellationToken cancellationToken) =>
-        changes.RunAsync("PlaceLegalClaimHold", request, subjectId, async (call, subject, reason, body) =>
+        SubjectChanges.RunAsync(context.StaffCall(), request, subjectId, async (call, subject, reason, body) =>
         {
             if (body.CaseReference is { } text && !CaseReference.TryParse(text, out _))
             {
@@ -31,11 +33,13 @@ public sealed class LegalClaimHolds(SubjectChanges changes, LegalClaims claims)
         }, cancellationToken);
 
     [Function("LiftLegalClaimHold")]
+    [ForStaff(StaffRoles.PrivacyOfficer)]
     public Task<IActionResult> Lift(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "staff/subjects/{subjectId}/legal-claim")] HttpRequest request,
         string subjectId,
+        FunctionContext context,
         CancellationToken cancellationToken) =>
-        changes.RunAsync("LiftLegalClaimHold", request, subjectId, async (call, subject, reason, _) =>
+        SubjectChanges.RunAsync(context.StaffCall(), request, subjectId, async (call, subject, reason, _) =>
         {
             await call.AuditAsync(null, subject, reason, cancellationToken);
             return Answer(subject, await claims.LiftAsync(subject, cancellationToken));

@@ -10,14 +10,16 @@ namespace Registry.Functions.Staff;
 /// <c>DELETE /api/staff/subjects/{subjectId}/restriction</c> with <c>{"reason"}</c>: the officer lifts a restriction
 /// (Art. 18); when a case asked for it, the person is told first (Art. 18(3)). Privacy officer; audited.
 /// </summary>
-public sealed class LiftRestriction(SubjectChanges changes, ISubjectRestrictions restrictions, LiftRestrictionHandler handler)
+public sealed class LiftRestriction(ISubjectRestrictions restrictions, LiftRestrictionHandler handler)
 {
     [Function(nameof(LiftRestriction))]
+    [ForStaff(StaffRoles.PrivacyOfficer)]
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "staff/subjects/{subjectId}/restriction")] HttpRequest request,
         string subjectId,
+        FunctionContext context,
         CancellationToken cancellationToken) =>
-        changes.RunAsync(nameof(LiftRestriction), request, subjectId, async (call, subject, reason, _) =>
+        SubjectChanges.RunAsync(context.StaffCall(), request, subjectId, async (call, subject, reason, _) =>
         {
             if (await restrictions.FindAsync(subject, cancellationToken) is not { } restriction)
             {

@@ -9,38 +9,40 @@ using Registry.Serialization;
 namespace Registry.Functions.Staff;
 
 /// <summary><c>GET /api/staff/cases?status=&amp;dueBefore=</c>: cases by deadline, without personal data (reader).</summary>
-public sealed class ListCases(StaffEndpoint staff, ICaseStore cases)
+public sealed class ListCases(ICaseStore cases)
 {
     [Function(nameof(ListCases))]
-    public Task<IActionResult> Run(
+    [ForStaff(StaffRoles.Reader)]
+    public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "staff/cases")] HttpRequest request,
-        CancellationToken cancellationToken) =>
-        staff.RunAsync(nameof(ListCases), request, StaffRoles.Reader, async call =>
+        FunctionContext context,
+        CancellationToken cancellationToken)
+    {
+        var call = context.StaffCall();
+        CaseStatus? status = null;
+        if (request.Query["status"].ToString() is { Length: > 0 } statusText)
         {
-            CaseStatus? status = null;
-            if (request.Query["status"].ToString() is { Length: > 0 } statusText)
+            if (!WireName<CaseStatus>.TryParse(statusText, out var parsed))
             {
-                if (!WireName<CaseStatus>.TryParse(statusText, out var parsed))
-                {
-                    return Problems.Validation("status", $"must be one of: {string.Join(", ", WireName<CaseStatus>.All)}.");
-                }
-
-                status = parsed;
+                return Problems.Validation("status", $"must be one of: {string.Join(", ", WireName<CaseStatus>.All)}.");
             }
 
-            DateOnly? dueBefore = null;
-            if (request.Query["dueBefore"].ToString() is { Length: > 0 } dueText)
-            {
-                if (!DateOnly.TryParseExact(dueText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))
-                {
-                    return Problems.Validation("dueBefore", "must be a date, yyyy-MM-dd.");
-                }
+            status = parsed;
+        }
 
-                dueBefore = due;
+        DateOnly? dueBefore = null;
+        if (request.Query["dueBefore"].ToString() is { Length: > 0 } dueText)
+        {
+            if (!DateOnly.TryParseExact(dueText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))
+            {
+                return Problems.Validation("dueBefore", "must be a date, yyyy-MM-dd.");
             }
 
-            await call.AuditAsync(null, null, null, cancellationToken);
-            var found = await cases.ListAsync(status, dueBefore, cancellationToken);
-            return new JsonBodyResult(200, new { cases = found.Select(c => CaseView.Of(c)) });
-        }, cancellationToken);
+            dueBefore = due;
+        }
+
+        await call.AuditAsync(null, null, null, cancellationToken);
+        var found = await cases.ListAsync(status, dueBefore, cancellationToken);
+        return new JsonBodyResult(200, new { cases = found.Select(c => CaseView.Of(c)) });
+    }
 }

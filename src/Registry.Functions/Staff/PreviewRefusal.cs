@@ -13,34 +13,36 @@ namespace Registry.Functions.Staff;
 /// <c>…/refuse</c> would queue it, so the officer reads it before sending; changes nothing (privacy officer; audited,
 /// since the letter names the requester).
 /// </summary>
-public sealed class PreviewRefusal(StaffEndpoint staff, ICaseStore cases)
+public sealed class PreviewRefusal(ICaseStore cases)
 {
     [Function(nameof(PreviewRefusal))]
-    public Task<IActionResult> Run(
+    [ForStaff(StaffRoles.PrivacyOfficer)]
+    public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/cases/{reference}/refuse/preview")] HttpRequest request,
         string reference,
-        CancellationToken cancellationToken) =>
-        staff.RunAsync(nameof(PreviewRefusal), request, StaffRoles.PrivacyOfficer, async call =>
+        FunctionContext context,
+        CancellationToken cancellationToken)
+    {
+        var call = context.StaffCall();
+        var body = await StaffRequest.ReadAsync(request, cancellationToken);
+        if (!body.IsValid)
         {
-            var body = await StaffRequest.ReadAsync(request, cancellationToken);
-            if (!body.IsValid)
-            {
-                return Problems.Validation(body.Errors);
-            }
+            return Problems.Validation(body.Errors);
+        }
 
-            var errors = new FieldErrors();
-            var reasons = errors.Required("reasons", body.Value!.Reasons, 4000);
-            if (reasons is null)
-            {
-                return Problems.Validation(errors.All);
-            }
+        var errors = new FieldErrors();
+        var reasons = errors.Required("reasons", body.Value!.Reasons, 4000);
+        if (reasons is null)
+        {
+            return Problems.Validation(errors.All);
+        }
 
-            if (await call.ReadCaseAsync(cases, reference, cancellationToken) is not { } stored)
-            {
-                return Problems.NotFound("No case has this reference.");
-            }
+        if (await call.ReadCaseAsync(cases, reference, cancellationToken) is not { } stored)
+        {
+            return Problems.NotFound("No case has this reference.");
+        }
 
-            var (subject, text) = CaseLetters.Render(stored.Case, LetterKind.Refusal, new() { ["reasons"] = reasons });
-            return new JsonBodyResult(200, new { reference = stored.Case.Reference.Value, to = stored.Case.Requester.Email, subject, body = text });
-        }, cancellationToken);
+        var (subject, text) = CaseLetters.Render(stored.Case, LetterKind.Refusal, new() { ["reasons"] = reasons });
+        return new JsonBodyResult(200, new { reference = stored.Case.Reference.Value, to = stored.Case.Requester.Email, subject, body = text });
+    }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Registry.Functions.Http;
 
 namespace Registry.Functions.Staff;
@@ -10,7 +9,7 @@ namespace Registry.Functions.Staff;
 /// </summary>
 public sealed class StaffAuthenticator(StaffTokenValidator validator)
 {
-    public async Task<(StaffPrincipal? Principal, IActionResult? Problem)> AuthenticateAsync(HttpRequest request, string role, CancellationToken cancellationToken)
+    public async Task<Result<StaffPrincipal>> AuthenticateAsync(HttpRequest request, string role, CancellationToken cancellationToken)
     {
         var header = request.Headers.Authorization.ToString();
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
@@ -18,18 +17,18 @@ public sealed class StaffAuthenticator(StaffTokenValidator validator)
             : null;
         if (token is null)
         {
-            return (null, Problems.StaffUnauthorized());
+            return Problems.StaffUnauthorized();
         }
 
         var roles = token.Claims.Where(c => c.Type == "roles").Select(c => c.Value).ToList();
         if (!StaffRoles.Allows(role, roles))
         {
-            return (null, Problems.StaffForbidden(role));
+            return Problems.StaffForbidden(role);
         }
 
         var id = token.TryGetClaim("oid", out var oid) ? oid.Value : token.Subject;
         var name = token.TryGetClaim("name", out var claim) ? claim.Value : null;
         var held = roles.Contains(StaffRoles.PrivacyOfficer) ? StaffRoles.PrivacyOfficer : StaffRoles.Reader;
-        return (new StaffPrincipal(id, name, held), null);
+        return new StaffPrincipal(id, name, held);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
 using Registry.Audit;
 using Registry.Subjects;
 
@@ -9,6 +10,8 @@ public sealed class StaffCall(string function, StaffPrincipal principal, HttpReq
 {
     /// <summary>The header where a reader states why they read personal data.</summary>
     public const string ReasonHeader = "X-Audit-Reason";
+
+    private const string Key = "Registry.StaffCall";
 
     public StaffPrincipal Principal => principal;
 
@@ -39,4 +42,12 @@ public sealed class StaffCall(string function, StaffPrincipal principal, HttpReq
         await audit.AppendAsync(entry, cancellationToken);
         Audited = true;
     }
+
+    internal void Store(FunctionContext context) => context.Items[Key] = this;
+
+    /// <summary>The call of a <see cref="Http.ForStaffAttribute"/> function; its absence is a bug, not a refusal.</summary>
+    internal static StaffCall Of(FunctionContext context) =>
+        context.Items.TryGetValue(Key, out var call) && call is StaffCall staff
+            ? staff
+            : throw new InvalidOperationException($"{context.FunctionDefinition.Name} reads a staff call, but does not declare [ForStaff].");
 }

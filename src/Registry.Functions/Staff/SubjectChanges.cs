@@ -11,28 +11,27 @@ namespace Registry.Functions.Staff;
 /// privacy officer only, a valid subject id, a JSON body with a required reason. The change writes its own audit
 /// entry, since only it knows which case it belongs to.
 /// </summary>
-public sealed class SubjectChanges(StaffEndpoint staff)
+public static class SubjectChanges
 {
     private const int MaxReason = 4000;
 
-    public Task<IActionResult> RunAsync(
-        string function, HttpRequest request, string subjectId,
-        Func<StaffCall, SubjectId, string, CaseActionBody, Task<IActionResult>> change, CancellationToken cancellationToken) =>
-        staff.RunAsync(function, request, StaffRoles.PrivacyOfficer, async call =>
+    public static async Task<IActionResult> RunAsync(
+        StaffCall call, HttpRequest request, string subjectId,
+        Func<StaffCall, SubjectId, string, CaseActionBody, Task<IActionResult>> change, CancellationToken cancellationToken)
+    {
+        if (!SubjectId.TryParse(subjectId, out var subject))
         {
-            if (!SubjectId.TryParse(subjectId, out var subject))
-            {
-                return Problems.NotFound("No subject has this id.");
-            }
+            return Problems.NotFound("No subject has this id.");
+        }
 
-            var body = await StaffRequest.ReadAsync(request, cancellationToken);
-            if (!body.IsValid)
-            {
-                return Problems.Validation(body.Errors);
-            }
+        var body = await StaffRequest.ReadAsync(request, cancellationToken);
+        if (!body.IsValid)
+        {
+            return Problems.Validation(body.Errors);
+        }
 
-            var errors = new FieldErrors();
-            var reason = errors.Required("reason", body.Value!.Reason, MaxReason);
-            return reason is null ? Problems.Validation(errors.All) : await change(call, subject, reason, body.Value);
-        }, cancellationToken);
+        var errors = new FieldErrors();
+        var reason = errors.Required("reason", body.Value!.Reason, MaxReason);
+        return reason is null ? Problems.Validation(errors.All) : await change(call, subject, reason, body.Value);
+    }
 }

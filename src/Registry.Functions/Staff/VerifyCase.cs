@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Registry.Functions.Http;
 
 namespace Registry.Functions.Staff;
 
@@ -8,9 +9,11 @@ namespace Registry.Functions.Staff;
 public sealed class VerifyCase(CaseChanges changes)
 {
     [Function(nameof(VerifyCase))]
+    [ForStaff(StaffRoles.PrivacyOfficer)]
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/cases/{reference}/verify")] HttpRequest request,
         string reference,
+        FunctionContext context,
         CancellationToken cancellationToken) =>
-        changes.RunAsync(nameof(VerifyCase), request, reference, (work, caseReference, actor, body) => work.VerifyAsync(caseReference, actor, body.Method, body.Note, cancellationToken), cancellationToken);
+        changes.RunAsync(context.StaffCall(), request, reference, (work, caseReference, actor, body) => work.VerifyAsync(caseReference, actor, body.Method, body.Note, cancellationToken), cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Registry.Functions.Http;
 
 namespace Registry.Functions.Staff;
 
@@ -8,9 +9,11 @@ namespace Registry.Functions.Staff;
 public sealed class WithdrawCase(CaseChanges changes)
 {
     [Function(nameof(WithdrawCase))]
+    [ForStaff(StaffRoles.PrivacyOfficer)]
     public Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "staff/cases/{reference}/withdraw")] HttpRequest request,
         string reference,
+        FunctionContext context,
         CancellationToken cancellationToken) =>
-        changes.RunAsync(nameof(WithdrawCase), request, reference, (work, caseReference, actor, body) => work.WithdrawAsync(caseReference, actor, body.Reason, cancellationToken), cancellationToken);
+        changes.RunAsync(context.StaffCall(), request, reference, (work, caseReference, actor, body) => work.WithdrawAsync(caseReference, actor, body.Reason, cancellationToken), cancellationToken);
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Registry.Functions.Unsubscribe;
 
-/// <summary>A small HTML page, written directly so both hosts execute it alike; never framed (and, as every answer, never stored: HttpEndpoint).</summary>
+/// <summary>A small HTML page, written directly so both hosts execute it alike; never framed (and, as every answer, never stored: HttpEdgeMiddleware).</summary>
 public sealed class HtmlPageResult(int status, string html) : IActionResult
 {
     public int Status => status;

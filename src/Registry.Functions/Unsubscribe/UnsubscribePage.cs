@@ -10,17 +10,17 @@ namespace Registry.Functions.Unsubscribe;
 /// <c>GET /api/unsubscribe?token=…</c>: the confirmation page behind an unsubscribe link. It changes nothing, so a
 /// mail scanner or link preview that follows the link cannot unsubscribe anyone (RFC 8058 §4).
 /// </summary>
-public sealed class UnsubscribePage(HttpEndpoint endpoint, UnsubscribeHandler handler)
+public sealed class UnsubscribePage(UnsubscribeHandler handler)
 {
     [Function(nameof(UnsubscribePage))]
-    public Task<IActionResult> Run(
+    [ForAnyone]
+    public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "unsubscribe")] HttpRequest request,
-        CancellationToken cancellationToken) =>
-        endpoint.RunAsync(nameof(UnsubscribePage), async () =>
-        {
-            string? token = request.Query["token"];
-            return await handler.CheckAsync(token, cancellationToken) is { } valid
-                ? UnsubscribePages.Confirm(valid.Purpose, token!)
-                : UnsubscribePages.NotValid();
-        }, cancellationToken);
+        CancellationToken cancellationToken)
+    {
+        string? token = request.Query["token"];
+        return await handler.CheckAsync(token, cancellationToken) is { } valid
+            ? UnsubscribePages.Confirm(valid.Purpose, token!)
+            : UnsubscribePages.NotValid();
+    }
 }

@@ -144,7 +144,7 @@ public class StaffAuditTests(AzuriteFixture azurite)
     }
 
     private static IEnumerable<string> StaffFunctionNames() =>
-        typeof(StaffEndpoint).Assembly.GetExportedTypes()
+        typeof(StaffGate).Assembly.GetExportedTypes()
             .SelectMany(t => t.GetMethods())
             .Where(m => m.GetParameters().Any(p => p.GetCustomAttribute<HttpTriggerAttribute>()?.Route?.StartsWith("staff/", StringComparison.Ordinal) == true))
             .Select(m => m.GetCustomAttribute<FunctionAttribute>()!.Name);
