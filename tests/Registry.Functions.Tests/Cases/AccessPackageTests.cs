@@ -123,15 +123,7 @@ public partial class AccessPackageTests(AzuriteFixture azurite)
         Assert.Equal(sender, cases.Single(c => c!["reference"]!.GetValue<string>() == reference)!["requester"]!["email"]!.GetValue<string>());
     }
 
-    private Task<RegistryApp> StartAsync() => RegistryApp.StartAsync(azurite.ConnectionString, new Dictionary<string, string?>
-    {
-        ["RegistrySubjectRequestsQueue"] = UniqueNames.Queue("requests"),
-        ["RegistryOutboundMailQueue"] = UniqueNames.Queue("mail"),
-        ["RegistryCaseActionsQueue"] = UniqueNames.Queue("actions"),
-        ["Registry__Storage__TriageContainer"] = UniqueNames.Queue("triage"),
-        ["Registry__Storage__AuditContainer"] = UniqueNames.Queue("audit"),
-        ["Registry__Storage__ExportsContainer"] = UniqueNames.Queue("exports"),
-    });
+    private Task<RegistryApp> StartAsync() => RegistryApp.StartAsync(azurite.ConnectionString);
 
     /// <summary>The mailer pulls a direct-marketing audience: a disclosure in each served person's partition.</summary>
     private static async Task<string> PullAudienceAsync(RegistryApp app)

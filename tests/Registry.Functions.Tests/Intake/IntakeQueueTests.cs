@@ -70,15 +70,7 @@ public class IntakeQueueTests(AzuriteFixture azurite)
         Assert.Empty(poison.Value);
     }
 
-    private Task<RegistryApp> StartAsync() =>
-        RegistryApp.StartAsync(azurite.ConnectionString, new Dictionary<string, string?>
-        {
-            ["RegistrySubjectRequestsQueue"] = UniqueNames.Queue("requests"),
-            ["RegistryOutboundMailQueue"] = UniqueNames.Queue("mail"),
-            ["RegistryCaseActionsQueue"] = UniqueNames.Queue("actions"),
-            ["Registry__Storage__TriageContainer"] = UniqueNames.Queue("triage"),
-            ["Registry__Storage__AuditContainer"] = UniqueNames.Queue("audit"),
-        });
+    private Task<RegistryApp> StartAsync() => RegistryApp.StartAsync(azurite.ConnectionString);
 
     private static JsonObject Message() => new()
     {

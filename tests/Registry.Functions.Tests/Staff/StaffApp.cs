@@ -6,26 +6,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Registry.Functions.Staff;
 using Registry.Functions.Tests.Support;
 using Registry.Intake;
-using Registry.Testing.Azurite;
 using Registry.Testing.Builders;
 using Registry.Testing.Harness;
 
 namespace Registry.Functions.Tests.Staff;
 
-/// <summary>The app with queues and containers of its own, development tokens, and a case opened through intake.</summary>
+/// <summary>The app (queues and containers of its own, as every RegistryApp), development tokens, and a case opened through intake.</summary>
 internal static class StaffApp
 {
     public const string Audience = "api://tailorframe-registry-dev";
 
-    public static Task<RegistryApp> StartAsync(string connectionString) =>
-        RegistryApp.StartAsync(connectionString, new Dictionary<string, string?>
-        {
-            ["RegistrySubjectRequestsQueue"] = UniqueNames.Queue("requests"),
-            ["RegistryOutboundMailQueue"] = UniqueNames.Queue("mail"),
-            ["RegistryCaseActionsQueue"] = UniqueNames.Queue("actions"),
-            ["Registry__Storage__TriageContainer"] = UniqueNames.Queue("triage"),
-            ["Registry__Storage__AuditContainer"] = UniqueNames.Queue("audit"),
-        });
+    public static Task<RegistryApp> StartAsync(string connectionString) => RegistryApp.StartAsync(connectionString);
 
     public static string Token(string role, string audience = Audience, TimeSpan? age = null, string subject = "staff-oid-1") =>
         DevelopmentTokens.Create(
