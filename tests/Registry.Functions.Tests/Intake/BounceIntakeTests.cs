@@ -63,11 +63,7 @@ public class BounceIntakeTests(AzuriteFixture azurite)
         RegistryApp.StartAsync(azurite.ConnectionString, new Dictionary<string, string?>
         {
             ["RegistrySubjectRequestsQueue"] = _requests,
-            ["RegistryOutboundMailQueue"] = UniqueNames.Queue("mail"),
-            ["RegistryCaseActionsQueue"] = UniqueNames.Queue("actions"),
             ["Registry__Storage__CasesTable"] = _cases,
-            ["Registry__Storage__TriageContainer"] = UniqueNames.Queue("triage"),
-            ["Registry__Storage__AuditContainer"] = UniqueNames.Queue("audit"),
         });
 
     private static JsonObject Request() => new()

@@ -48,9 +48,6 @@ public class SwedishIntakeTests(AzuriteFixture azurite)
         {
             ["RegistrySubjectRequestsQueue"] = requests,
             ["RegistryOutboundMailQueue"] = mail,
-            ["RegistryCaseActionsQueue"] = UniqueNames.Queue("actions"),
-            ["Registry__Storage__TriageContainer"] = UniqueNames.Queue("triage"),
-            ["Registry__Storage__AuditContainer"] = UniqueNames.Queue("audit"),
         });
 
     private static async Task<JsonObject> AcknowledgementAsync(string folder)

@@ -145,9 +145,6 @@ public class LetterDeliveryTests(AzuriteFixture azurite)
         {
             ["RegistrySubjectRequestsQueue"] = _requests,
             ["RegistryOutboundMailQueue"] = _mail,
-            ["RegistryCaseActionsQueue"] = UniqueNames.Queue("actions"),
             ["Registry__Storage__CasesTable"] = _cases,
-            ["Registry__Storage__TriageContainer"] = UniqueNames.Queue("triage"),
-            ["Registry__Storage__AuditContainer"] = UniqueNames.Queue("audit"),
         });
 }
