@@ -20,12 +20,12 @@ public sealed class SignedClients(WebhookVerifier verifier, IngestionLimits limi
         FunctionContext context, HttpRequest request, ForClientsAttribute audience, Func<Task<IActionResult>> function, CancellationToken cancellationToken)
     {
         var signed = audience.SignsTarget ? Target(request) : await ReadBodyAsync(request, cancellationToken);
-        if (signed is Result<byte[]>.Refused refused)
-        {
-            return refused.Answer;
-        }
+        return await signed.ThenAsync(bytes => VerifiedAsync(context, request, audience, bytes, function, cancellationToken));
+    }
 
-        var bytes = ((Result<byte[]>.Ok)signed).Value;
+    private async Task<IActionResult> VerifiedAsync(
+        FunctionContext context, HttpRequest request, ForClientsAttribute audience, byte[] bytes, Func<Task<IActionResult>> function, CancellationToken cancellationToken)
+    {
         var headers = request.Headers;
         var check = await verifier.VerifyAsync(
             new SignedRequest(headers["webhook-id"], headers["webhook-timestamp"], headers["webhook-signature"], bytes), cancellationToken);
