@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Registry.Infrastructure.Tables;
 
 namespace Registry.Bench;
 
@@ -78,7 +79,20 @@ public static class ScaleBenchmark
             $"  {subjects,7} subjects: {Sample} new customers' orders in {freshTime.TotalSeconds:F1} s ({fresh.Average():F2} requests each), {known.Count} returning in {knownTime.TotalSeconds:F1} s ({known.Average():F2} each)"));
 
         var purge = await PurgeBenchmark.MeasureRunnerAsync(output, Invariant($"purge, {subjects} subjects"), registry, due, today, cancellationToken);
+        await DropAsync(registry.Get<RegistryTables>(), cancellationToken);
         return new ScaleFigures(subjects, seeding.Elapsed, audience, fresh, freshTime, known, knownTime, options.Due, purge.Time, purge.Requests);
+    }
+
+    /// <summary>
+    /// The measured register's tables go, so the next size's Azurite (an in-memory process with Node's heap limit) holds
+    /// that register alone.
+    /// </summary>
+    private static async Task DropAsync(RegistryTables tables, CancellationToken cancellationToken)
+    {
+        foreach (var table in new[] { tables.Subjects, tables.Lookup, tables.Schedule, tables.Suppression, tables.Cases, tables.Statistics, tables.Dedupe })
+        {
+            await table.DeleteAsync(cancellationToken);
+        }
     }
 
     /// <summary>The last <see cref="Sample"/> eligible people past the due ones: the register's returning customers.</summary>
