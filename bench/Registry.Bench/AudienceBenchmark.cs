@@ -44,16 +44,28 @@ public static class AudienceBenchmark
         await SeedAsync(registry, subjects, eligibleEvery, concurrency, cancellationToken);
         output.WriteLine(Invariant($"  seeded {subjects} subjects in {seeding.Elapsed.TotalSeconds:F1} s = {subjects / seeding.Elapsed.TotalSeconds:F0} people/s"));
 
+        var measured = await PageAsync(registry, page, cancellationToken);
+        output.WriteLine(Invariant(
+            $"  {subjects,7} subjects: page of {measured.Served} people in {measured.Time.TotalSeconds:F1} s, {measured.Requests} requests = {measured.PerPersonServed:F2} per person served"));
+        return measured.Requests;
+    }
+
+    /// <summary>The first page of <paramref name="page"/> people for direct marketing, by the real handler, with the request counter reset just before.</summary>
+    public static async Task<AudiencePageMeasure> PageAsync(BenchRegistry registry, int page, CancellationToken cancellationToken)
+    {
         var handler = registry.Get<AudienceHandler>();
         var query = new AudiencePageQuery(Webshop, ConsentPurpose.DirectMarketing, null, page, new HashSet<DataCategory> { DataCategory.Email });
         registry.Requests.Reset();
         var timer = Stopwatch.StartNew();
         var served = await handler.PageAsync(query, cancellationToken);
-        var requests = registry.Requests.Count;
-        output.WriteLine(Invariant(
-            $"  {subjects,7} subjects: page of {served.Members.Count} people in {timer.Elapsed.TotalSeconds:F1} s, {requests} requests = {(double)requests / Math.Max(1, served.Members.Count):F2} per person served"));
-        return requests;
+        return new AudiencePageMeasure(served.Members.Count, registry.Requests.Count, timer.Elapsed);
     }
+
+    /// <summary>Person <paramref name="index"/>'s checkout choice: one in <paramref name="eligibleEvery"/> consented to direct marketing, the rest objected.</summary>
+    public static IReadOnlyList<CheckoutPreference> Preferences(int index, int eligibleEvery) =>
+        [new CheckoutPreference(ConsentPurpose.DirectMarketing, IsEligible(index, eligibleEvery) ? PreferenceState.Consented : PreferenceState.Objected, "bench")];
+
+    public static bool IsEligible(int index, int eligibleEvery) => index % eligibleEvery == 0;
 
     private static async Task SeedAsync(BenchRegistry registry, int subjects, int eligibleEvery, int concurrency, CancellationToken cancellationToken)
     {
@@ -64,11 +76,10 @@ public static class AudienceBenchmark
         await Parallel.ForEachAsync(Enumerable.Range(0, subjects), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (i, ct) =>
         {
             var subject = SubjectId.New();
-            var state = i % eligibleEvery == 0 ? PreferenceState.Consented : PreferenceState.Objected;
             var order = template with
             {
                 OrderId = ClientOrderId.TryParse($"WS-A{i}", out var id) ? id : throw new InvalidOperationException("Bad order id."),
-                Preferences = [new CheckoutPreference(ConsentPurpose.DirectMarketing, state, "bench")],
+                Preferences = Preferences(i, eligibleEvery),
             };
             var claim = new OrderClaim(Webshop, order.OrderId, subject, OrderRef.New(), "bench", now);
             if (await partitions.CommitOrderAsync(OrderIngestionPlan.For(SubjectRecord.New(subject), claim, order, calendar).Commit, ct) == CommitOutcome.Conflict)
@@ -85,4 +96,10 @@ public static class AudienceBenchmark
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>One audience page: people served, storage requests, time.</summary>
+public sealed record AudiencePageMeasure(int Served, int Requests, TimeSpan Time)
+{
+    public double PerPersonServed => (double)Requests / Math.Max(1, Served);
 }

@@ -25,6 +25,19 @@ if (args is ["audience", ..])
     return 0;
 }
 
+if (args is ["scale", ..])
+{
+    // bench/run.sh scale [small] [large] [due] [page] [eligible-every] [connection|-] [seeding-concurrency]: issue 18's scale proof, one register per size.
+    // large 0 skips the large register; "-" (or no connection) starts an in-memory Azurite of its own.
+    using var stop = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+    var scaleConnection = args.Length > 6 && args[6] != "-" ? args[6] : null;
+    await using var own = scaleConnection is null ? await AzuriteProcess.StartAsync(stop.Token) : null;
+    var scale = new ScaleOptions(Arg(1, 3_000), Arg(2, 100_000), Arg(3, 300), Arg(4, 50), Arg(5, 10), Arg(7, 16));
+    await ScaleBenchmark.RunAsync(scaleConnection ?? own!.ConnectionString, scale, Console.Out, stop.Token);
+    return 0;
+}
+
 BenchOptions options;
 try
 {

@@ -60,7 +60,16 @@ public static class PurgeBenchmark
         }
     }
 
-    private sealed record Measured(TimeSpan Time, int Requests);
+    internal sealed record Measured(TimeSpan Time, int Requests);
+
+    /// <summary>The real runner on a seeded register, timed, counted and checked in storage (the scale mode's purge).</summary>
+    internal static Task<Measured> MeasureRunnerAsync(
+        TextWriter output, string name, BenchRegistry registry, IReadOnlyList<DuePerson> due, DateOnly today, CancellationToken cancellationToken) =>
+        MeasureAsync(output, name, registry, due, today, RunnerAsync, cancellationToken);
+
+    /// <summary>The seeded rows are what the purge expects (the first due people's).</summary>
+    internal static Task CheckSeededAsync(BenchRegistry registry, IReadOnlyList<DuePerson> due, DateOnly today, CancellationToken cancellationToken) =>
+        CheckAsync(registry, due.Take(Checked).ToList(), today, purged: false, cancellationToken);
 
     private static void Target(TextWriter output, string name, double value, string before, string target, bool? met) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -77,7 +86,7 @@ public static class PurgeBenchmark
         output.WriteLine($"  {name}: seeded {subjects} subjects ({due} due) in {seeding.Elapsed.TotalSeconds:F1} s = {subjects / seeding.Elapsed.TotalSeconds:F0} people/s; {DateTime.UtcNow:O}");
 
         // The seeded rows must be what the purge expects, or the two sides would not delete the same things.
-        await CheckAsync(registry, people.Take(Checked).ToList(), today, purged: false, cancellationToken);
+        await CheckSeededAsync(registry, people, today, cancellationToken);
         return people;
     }
 
@@ -172,7 +181,8 @@ public static class PurgeBenchmark
         }
     }
 
-    private static Task<BenchRegistry> StartAsync(string connection, CancellationToken cancellationToken) =>
+    /// <summary>A register whose purge may run for hours (a large register on Azurite).</summary>
+    internal static Task<BenchRegistry> StartAsync(string connection, CancellationToken cancellationToken) =>
         BenchRegistry.StartAsync(connection, cancellationToken: cancellationToken,
             register: s => s.Configure<PurgeOptions>(o => o.TimeBudget = TimeSpan.FromHours(3)));
 }

@@ -22,15 +22,25 @@ namespace Registry.Bench;
 /// active). A due person also has an order placed eight years ago, paid, whose accounting period has ended, its
 /// (client, order id) claim in <c>Lookup</c>, and a <c>review|{subject}</c> entry today; the others' entries are
 /// spread over the next three years, 100 per batch of one schedule partition. No e-mail lookup rows: the purge
-/// of an expired order does not touch them.
+/// of an expired order does not touch them. A <see cref="SeedShape"/> gives each person their checkout choices and
+/// leaves the people out whom the caller seeds itself (through ingestion).
 /// </summary>
 public sealed class PurgeSeeder(BenchRegistry registry)
 {
     private static readonly ClientId Webshop = ClientId.Parse("webshop");
 
     /// <summary>Seeds <paramref name="subjects"/> people of whom the first <paramref name="due"/> are due <paramref name="today"/>.</summary>
-    public async Task<IReadOnlyList<DuePerson>> SeedAsync(int subjects, int due, DateOnly today, int concurrency, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<DuePerson>> SeedAsync(int subjects, int due, DateOnly today, int concurrency, CancellationToken cancellationToken) =>
+        SeedAsync(subjects, due, today, new SeedShape(), concurrency, cancellationToken);
+
+    /// <summary>As above, each person shaped by <paramref name="shape"/>; a due person may not be left out.</summary>
+    public async Task<IReadOnlyList<DuePerson>> SeedAsync(int subjects, int due, DateOnly today, SeedShape shape, int concurrency, CancellationToken cancellationToken)
     {
+        if (Enumerable.Range(0, due).Any(shape.LeftOut))
+        {
+            throw new ArgumentException("A due person cannot be left out of the seeding.", nameof(shape));
+        }
+
         var now = DateTimeOffset.UtcNow;
         var template = Template(now);
         var calendar = registry.Get<RetentionCalendar>();
@@ -39,11 +49,13 @@ public sealed class PurgeSeeder(BenchRegistry registry)
         var keks = await registry.Get<IRegistrySecrets>().GetKeyEncryptionKeysAsync(cancellationToken);
         var ids = Enumerable.Range(0, subjects).Select(_ => SubjectId.New()).ToList();
         var duepeople = new DuePerson[due];
+        var seeded = Enumerable.Range(0, subjects).Where(i => !shape.LeftOut(i)).ToList();
 
-        await Parallel.ForEachAsync(Enumerable.Range(0, subjects), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (i, ct) =>
+        await Parallel.ForEachAsync(seeded, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (i, ct) =>
         {
             var subject = ids[i];
-            var recent = template with { OrderId = OrderId($"R{i}"), PlacedAt = now.AddDays(-1 - (i % 60)) };
+            var person = shape.Preferences(i) is { } preferences ? template with { Preferences = preferences } : template;
+            var recent = person with { OrderId = OrderId($"R{i}"), PlacedAt = now.AddDays(-1 - (i % 60)) };
             var first = OrderIngestionPlan.For(SubjectRecord.New(subject), Claim(subject, recent, now), recent, calendar).Commit;
             Committed(await partitions.CommitOrderAsync(first, ct));
             if (i >= due)
@@ -55,7 +67,7 @@ public sealed class PurgeSeeder(BenchRegistry registry)
             // again, as a read would unwrap them), the preferences it made current; an older order changes neither
             // the contact data nor the current choices, and its profile write (an earlier NextReviewOn only) is left out.
             var placedAt = new DateTimeOffset(today.Year - 8, 1 + (i % 12), 1 + (i % 28), 12, 0, 0, TimeSpan.Zero);
-            var old = template with { OrderId = OrderId($"O{i}"), PlacedAt = placedAt };
+            var old = person with { OrderId = OrderId($"O{i}"), PlacedAt = placedAt };
             var keys = Keyring.Open(subject, first.Keys.Created.Select(k => DataKeyWrap.Wrap(keks[0], subject, k)).ToList(), keks);
             var current = first.Preferences.Where(p => p.BecomesCurrent).ToDictionary(p => p.Event.Purpose, p => new CurrentPreference(p.Event, "*"));
             // Claimed before the commit, as ingestion does, so the order row keeps the claim's version.
@@ -76,7 +88,7 @@ public sealed class PurgeSeeder(BenchRegistry registry)
         });
 
         var tables = registry.Get<RegistryTables>();
-        var entries = ids.Select((id, i) => ScheduledItem.Review(id, i < due ? today : today.AddDays(1 + (i % 1095))));
+        var entries = seeded.Select(i => ScheduledItem.Review(ids[i], i < due ? today : today.AddDays(1 + (i % 1095))));
         var batches = entries.GroupBy(e => TableRetentionSchedule.PartitionFor(e.DueOn, e.Target)).SelectMany(g => g.Chunk(100));
         await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (batch, ct) =>
             await tables.Schedule.SubmitTransactionAsync(batch.Select(e => new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(TableRetentionSchedule.PartitionFor(e.DueOn, e.Target), TableRetentionSchedule.RowFor(e))
@@ -112,6 +124,18 @@ public sealed class PurgeSeeder(BenchRegistry registry)
         {
             throw new InvalidOperationException($"A seeded commit ended {outcome}.");
         }
+    }
+}
+
+/// <summary>
+/// How the seeded people differ from the template order: <see cref="Preferences"/> gives person i's checkout choices
+/// (null keeps the template's), <see cref="LeftOut"/> names the people the caller seeds itself.
+/// </summary>
+public sealed record SeedShape(Func<int, IReadOnlyList<CheckoutPreference>?> Preferences, Func<int, bool> LeftOut)
+{
+    public SeedShape()
+        : this(_ => null, _ => false)
+    {
     }
 }
 
