@@ -64,6 +64,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<DependencyProbe>();
         services.AddRegistryPreferenceAdapters();
         services.AddSingleton<Registry.Cases.ICaseStore, Cases.TableCaseStore>();
+        services.AddSingleton<Registry.Execution.IStepClaims, Cases.TableStepClaims>();
         services.AddSingleton<Cases.BlobTriageBlobs>();
         services.AddSingleton<Registry.Intake.ITriageBlobs>(sp => sp.GetRequiredService<Cases.BlobTriageBlobs>());
         services.AddSingleton<Registry.Cases.Attachments.ICaseAttachments, Cases.BlobCaseAttachments>();

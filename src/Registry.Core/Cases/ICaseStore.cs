@@ -25,7 +25,11 @@ public interface ICaseStore
     /// <summary>Replaces the case if it is still at <paramref name="version"/>, appending the event in the same transaction; false on a concurrent change.</summary>
     Task<bool> UpdateAsync(SubjectCase changed, string version, CaseEvent happened, CancellationToken cancellationToken = default);
 
-    /// <summary>Appends an event unless one with its id is already there (a redelivered reply).</summary>
+    /// <summary>
+    /// Appends an event unless one with its id is already there, whatever time either carries (a redelivered reply, a
+    /// refusal noted by two deliveries of one decision). Events written by <see cref="CreateAsync"/> and
+    /// <see cref="UpdateAsync"/> are kept single by the case's insert and ETag instead.
+    /// </summary>
     Task AppendEventAsync(CaseReference reference, CaseEvent happened, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<CaseEvent>> TimelineAsync(CaseReference reference, CancellationToken cancellationToken = default);

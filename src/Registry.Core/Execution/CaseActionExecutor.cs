@@ -11,10 +11,28 @@ namespace Registry.Execution;
 /// an event id derived from the decision and the type, so a redelivered message skips what already ran; when every
 /// step has run, the case completes (or completes partially when a hold keeps data) under its ETag, after which a
 /// redelivery finds nothing to do. Access runs before erasure and anonymisation, so the copy shows what was held.
+/// <para>
+/// Two deliveries of one decision can overlap (the decision queued twice, or a redelivery while the first still runs):
+/// both read the timeline before either records a step. So a step is claimed under its event id before it runs
+/// (<see cref="IStepClaims"/>): the delivery that finds the claim held throws <see cref="StepInProgressException"/> and
+/// comes back after the queue's visibility timeout, by when the step is recorded. The claim, not the step, is the guard,
+/// because a step is idempotent only in sequence: an access copy built while a parallel run erases the person would
+/// show half of what was held. A delivery that fails gives its claim back, so its redelivery runs the step again at
+/// once (each step is idempotent on its own: fixed file names and letter ids, deletes that tolerate "already gone");
+/// a claim left by a worker that died outright is taken over after <see cref="StepLease"/>.
+/// </para>
 /// </summary>
 public sealed partial class CaseActionExecutor(
-    ICaseStore cases, IEnumerable<ICaseActionStep> steps, TimeProvider time, ILogger<CaseActionExecutor> logger, ICaseClosed? caseClosed = null)
+    ICaseStore cases, IStepClaims claims, IEnumerable<ICaseActionStep> steps, TimeProvider time, ILogger<CaseActionExecutor> logger, ICaseClosed? caseClosed = null)
 {
+    /// <summary>
+    /// How long a claim keeps an overlapping delivery out. Steps take seconds, so it is far longer than any step; and it is
+    /// shorter than the retries host.json leaves a message (maxDequeueCount 5 × visibilityTimeout 30 s: deliveries 30, 60,
+    /// 90 and 120 s after a failure), so the delivery after a worker died outright takes the step over before the message
+    /// reaches <c>case-actions-poison</c>.
+    /// </summary>
+    public static readonly TimeSpan StepLease = TimeSpan.FromMinutes(2);
+
     private const string Actor = "system";
 
     private static readonly RequestType[] Order =
@@ -51,6 +69,7 @@ public sealed partial class CaseActionExecutor(
         }
 
         var partial = false;
+        var token = Guid.NewGuid().ToString("N");
         foreach (var type in Order.Where(stored.Case.DecidedActions.Contains))
         {
             var eventId = $"{message.DecisionId}-{type.ToWire()}";
@@ -62,20 +81,48 @@ public sealed partial class CaseActionExecutor(
 
             var step = _steps.TryGetValue(type, out var found) ? found : throw new InvalidOperationException($"No step carries out '{type.ToWire()}'.");
             var context = new StepContext(stored.Case, subject, message.DecisionId, message.DecidedBy, time.GetUtcNow());
-            var result = await step.RunAsync(context, cancellationToken);
-            partial |= result is StepResult.Partial;
-            await cases.AppendEventAsync(reference, new CaseEvent
-            {
-                EventId = eventId,
-                At = time.GetUtcNow(),
-                Kind = result is StepResult.Partial ? CaseEventKind.ActionPartiallyExecuted : CaseEventKind.ActionExecuted,
-                Actor = Actor,
-                Detail = $"{type.ToWire()}: {result.Summary}",
-            }, cancellationToken);
-            LogStepDone(logger, reference.Value, type, result is StepResult.Partial);
+            partial |= await RunOnceAsync(reference, eventId, step, context, token, cancellationToken) == CaseEventKind.ActionPartiallyExecuted;
         }
 
         return await CloseAsync(reference, partial, cancellationToken);
+    }
+
+    /// <summary>Claims the step, runs and records it; the kind of its timeline entry, whoever recorded it.</summary>
+    private async Task<CaseEventKind> RunOnceAsync(
+        CaseReference reference, string eventId, ICaseActionStep step, StepContext context, string token, CancellationToken cancellationToken)
+    {
+        StepClaim claim;
+        try
+        {
+            claim = await claims.ClaimAsync(reference, eventId, token, context.Now, StepLease, cancellationToken);
+            if (claim is StepClaim.Claimed claimed)
+            {
+                var result = await step.RunAsync(context, cancellationToken);
+                var kind = result is StepResult.Partial ? CaseEventKind.ActionPartiallyExecuted : CaseEventKind.ActionExecuted;
+                var happened = new CaseEvent { EventId = eventId, At = time.GetUtcNow(), Kind = kind, Actor = Actor, Detail = $"{step.Type.ToWire()}: {result.Summary}" };
+                if (!await claims.RecordAsync(reference, claimed, happened, cancellationToken))
+                {
+                    throw new InvalidOperationException($"Case {reference.Value}: the claim on '{step.Type.ToWire()}' was taken over while it ran; the message will be retried.");
+                }
+
+                LogStepDone(logger, reference.Value, step.Type, kind == CaseEventKind.ActionPartiallyExecuted);
+                return kind;
+            }
+        }
+        catch (Exception)
+        {
+            // Whatever failed (the claim's answer lost included), the redelivery should find the step free, not held.
+            await claims.ReleaseAsync(reference, eventId, token, CancellationToken.None);
+            throw;
+        }
+
+        if (claim is StepClaim.Recorded done)
+        {
+            return done.Kind;
+        }
+
+        LogStepHeld(logger, reference.Value, step.Type);
+        throw new StepInProgressException(reference.Value, step.Type.ToWire());
     }
 
     /// <summary>
@@ -151,6 +198,9 @@ public sealed partial class CaseActionExecutor(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseReference}: {Type} carried out (partial: {Partial})")]
     private static partial void LogStepDone(ILogger logger, string caseReference, RequestType type, bool partial);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseReference}: {Type} is being carried out by another delivery of the decision; this one comes back later")]
+    private static partial void LogStepHeld(ILogger logger, string caseReference, RequestType type);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Case {CaseReference} executed: {Status}")]
     private static partial void LogClosed(ILogger logger, string caseReference, CaseStatus status);

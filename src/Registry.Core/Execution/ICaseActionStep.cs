@@ -6,7 +6,7 @@ namespace Registry.Execution;
 /// <summary>
 /// Carries out one decided request type for a case. A step must be idempotent on its own (deterministic blob
 /// names and letter ids, deletes that tolerate "already gone"): a crash after it acted but before the executor
-/// recorded it runs it again.
+/// recorded it runs it again. It never runs twice at once: the executor claims it first (<see cref="IStepClaims"/>).
 /// </summary>
 public interface ICaseActionStep
 {

@@ -8,7 +8,8 @@ namespace Registry.Functions.Cases;
 
 /// <summary>
 /// Carries out what the privacy officer decided (<c>case-actions</c>, written by <c>DecideCase</c>). A failure throws,
-/// so the host retries; the executor skips what an earlier delivery already did.
+/// so the host retries; the executor skips what an earlier delivery already did, and throws while an overlapping
+/// delivery of the same decision is carrying out a step.
 /// </summary>
 public sealed class ExecuteCaseActions(CaseActionExecutor executor)
 {

@@ -13,7 +13,8 @@ namespace Registry.Infrastructure.Cases;
 /// <summary>
 /// <see cref="ICaseStore"/> on the <c>Cases</c> table (layout in <see cref="CaseEntities"/>). Besides case
 /// partitions it holds the per-year reference counter (<c>counter|{year}</c>, updated under its ETag: the one
-/// deliberately hot row, at mailbox rates) and the message markers (<c>msg|{hash}</c>/<c>queue|{hash}</c>).
+/// deliberately hot row, at mailbox rates) and the message markers (<c>msg|{hash}</c>/<c>queue|{hash}</c>). An event
+/// appended with <see cref="AppendEventAsync"/> gets its <see cref="EventMarkers"/> row in the same transaction.
 /// A case's personal property is sealed with the case's own data key, stored in its partition.
 /// </summary>
 public sealed class TableCaseStore(TableServiceClient service, IOptions<StorageNames> names, IFieldCipher cipher, IRegistrySecrets secrets) : ICaseStore
@@ -131,20 +132,22 @@ public sealed class TableCaseStore(TableServiceClient service, IOptions<StorageN
 
     public async Task AppendEventAsync(CaseReference reference, CaseEvent happened, CancellationToken cancellationToken = default)
     {
+        // The marker's key is the id alone: the event row's key holds the time, which differs between two deliveries
+        // that each append at the time of their own attempt, so only the marker makes the second append conflict.
         var keys = await KeysAsync(reference, cancellationToken);
-        List<TableTransactionAction> actions = [new(TableTransactionActionType.Add, CaseEntities.ToEntity(reference, happened, _keys.Sealer(keys)))];
+        List<TableTransactionAction> actions =
+        [
+            new(TableTransactionActionType.Add, EventMarkers.RecordedEntity(reference, happened)),
+            new(TableTransactionActionType.Add, CaseEntities.ToEntity(reference, happened, _keys.Sealer(keys))),
+        ];
         actions.AddRange(await _keys.NewKeyActionsAsync(keys, cancellationToken));
         try
         {
             await _table.SubmitTransactionAsync(actions, cancellationToken);
         }
-        catch (TableTransactionFailedException e) when (e.Status == 409 && e.FailedTransactionActionIndex == 0)
+        catch (TableTransactionFailedException e) when (e.Status == 409 && e.FailedTransactionActionIndex is 0 or 1)
         {
-            // Already appended by an earlier delivery of the same message.
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            // Already appended by an earlier delivery of the same message.
+            // Already appended: the marker by an earlier delivery, or the event row alone (same id and time) by the code before markers.
         }
     }
 

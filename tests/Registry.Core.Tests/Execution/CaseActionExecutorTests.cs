@@ -12,6 +12,7 @@ public class CaseActionExecutorTests
 {
     private static readonly CaseReference Reference = CaseReference.TryParse("DSR-2026-0042", out var r) ? r : throw new InvalidOperationException();
     private readonly Mock<ICaseStore> _cases = new();
+    private readonly Mock<IStepClaims> _claims = new();
     private readonly List<CaseEvent> _timeline = [];
     private SubjectCase _case = new()
     {
@@ -34,6 +35,11 @@ public class CaseActionExecutorTests
             .Callback<CaseReference, CaseEvent, CancellationToken>((_, e, _) => _timeline.Add(e)).Returns(Task.CompletedTask);
         _cases.Setup(c => c.UpdateAsync(It.IsAny<SubjectCase>(), "v1", It.IsAny<CaseEvent>(), It.IsAny<CancellationToken>()))
             .Callback<SubjectCase, string, CaseEvent, CancellationToken>((c, _, e, _) => { _case = c; _timeline.Add(e); }).ReturnsAsync(true);
+
+        _claims.Setup(c => c.ClaimAsync(Reference, It.IsAny<string>(), It.IsAny<string>(), It.IsAny<DateTimeOffset>(), CaseActionExecutor.StepLease, It.IsAny<CancellationToken>()))
+            .ReturnsAsync((CaseReference _, string eventId, string _, DateTimeOffset _, TimeSpan _, CancellationToken _) => new StepClaim.Claimed(eventId, "c1"));
+        _claims.Setup(c => c.RecordAsync(Reference, It.IsAny<StepClaim.Claimed>(), It.IsAny<CaseEvent>(), It.IsAny<CancellationToken>()))
+            .Callback<CaseReference, StepClaim.Claimed, CaseEvent, CancellationToken>((_, _, e, _) => _timeline.Add(e)).ReturnsAsync(true);
     }
 
     [Fact]
@@ -61,6 +67,66 @@ public class CaseActionExecutorTests
 
         Assert.Equal([RequestType.Erasure], order);
         Assert.Equal(CaseStatus.Completed, _case.Status);
+    }
+
+    [Fact]
+    public async Task Execute_StepClaimedByAnOverlappingDelivery_ThrowsWithoutRunningItSoTheQueueDeliversItAgain()
+    {
+        var order = new List<RequestType>();
+        _claims.Setup(c => c.ClaimAsync(Reference, "DSR-2026-0042-decision-access", It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new StepClaim.Held(DateTimeOffset.UnixEpoch));
+        var executor = Executor(Step(RequestType.Erasure, order), Step(RequestType.Access, order));
+
+        await Assert.ThrowsAsync<StepInProgressException>(() => executor.ExecuteAsync(Message()));
+
+        Assert.Empty(order);
+        Assert.Empty(_timeline);
+        Assert.Equal(CaseStatus.InProgress, _case.Status);
+        _claims.Verify(c => c.ReleaseAsync(It.IsAny<CaseReference>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Execute_StepRecordedSinceTheTimelineWasRead_IsNotRunAgainAndItsKindCounts()
+    {
+        var order = new List<RequestType>();
+        _claims.Setup(c => c.ClaimAsync(Reference, "DSR-2026-0042-decision-erasure", It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new StepClaim.Recorded(CaseEventKind.ActionPartiallyExecuted));
+        var executor = Executor(Step(RequestType.Erasure, order), Step(RequestType.Access, order));
+
+        var outcome = await executor.ExecuteAsync(Message());
+
+        Assert.Equal([RequestType.Access], order);
+        Assert.Equal(new ExecutionOutcome.Executed(CaseStatus.PartiallyCompleted), outcome);
+    }
+
+    [Fact]
+    public async Task Execute_StepFails_GivesItsClaimBackAndRethrows()
+    {
+        var failing = new Mock<ICaseActionStep>();
+        failing.SetupGet(s => s.Type).Returns(RequestType.Access);
+        failing.Setup(s => s.RunAsync(It.IsAny<StepContext>(), It.IsAny<CancellationToken>())).ThrowsAsync(new IOException("storage unreachable"));
+        string? claimedBy = null;
+        _claims.Setup(c => c.ClaimAsync(Reference, "DSR-2026-0042-decision-access", It.IsAny<string>(), It.IsAny<DateTimeOffset>(), It.IsAny<TimeSpan>(), It.IsAny<CancellationToken>()))
+            .Callback<CaseReference, string, string, DateTimeOffset, TimeSpan, CancellationToken>((_, _, token, _, _, _) => claimedBy = token)
+            .ReturnsAsync(new StepClaim.Claimed("DSR-2026-0042-decision-access", "c1"));
+        var executor = Executor(Step(RequestType.Erasure, []), failing.Object);
+
+        await Assert.ThrowsAsync<IOException>(() => executor.ExecuteAsync(Message()));
+
+        Assert.NotNull(claimedBy);
+        _claims.Verify(c => c.ReleaseAsync(Reference, "DSR-2026-0042-decision-access", claimedBy, It.IsAny<CancellationToken>()), Times.Once);
+        Assert.Empty(_timeline);
+    }
+
+    [Fact]
+    public async Task Execute_ClaimTakenOverWhileTheStepRan_ThrowsInsteadOfCompleting()
+    {
+        _claims.Setup(c => c.RecordAsync(Reference, It.IsAny<StepClaim.Claimed>(), It.IsAny<CaseEvent>(), It.IsAny<CancellationToken>())).ReturnsAsync(false);
+        var executor = Executor(Step(RequestType.Erasure, []), Step(RequestType.Access, []));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => executor.ExecuteAsync(Message()));
+
+        Assert.Equal(CaseStatus.InProgress, _case.Status);
     }
 
     [Theory]
@@ -129,7 +195,7 @@ public class CaseActionExecutorTests
         new("DSR-2026-0042-decision", Reference.Value, _case.SubjectId!.Value.Value, ["access", "erasure"], "officer", DateTimeOffset.UnixEpoch);
 
     private CaseActionExecutor Executor(params ICaseActionStep[] steps) =>
-        new(_cases.Object, steps, new FakeTimeProvider(), NullLogger<CaseActionExecutor>.Instance);
+        new(_cases.Object, _claims.Object, steps, new FakeTimeProvider(), NullLogger<CaseActionExecutor>.Instance);
 
     private static ICaseActionStep Step(RequestType type, List<RequestType> order, bool partial = false)
     {
