@@ -21,7 +21,7 @@ public class KeyringTests
         Assert.Same(order, keyring.ForWriting(DataScope.Accounting, "order|ord_1"));
         Assert.NotSame(order, snapshot);
         Assert.Empty(keyring.Created);
-        Assert.Equal([(DataScope.Accounting, "ord_1"), (DataScope.Profile, "ord_1")], keyring.CreatedForRows.Select(c => (c.Key.Scope, c.RowRef)).Order());
+        Assert.Equal([(DataScope.Profile, "ord_1"), (DataScope.Accounting, "ord_1")], keyring.CreatedForRows.Select(c => (c.Key.Scope, c.RowRef)).Order());
         Assert.Throws<InvalidOperationException>(() => keyring.ForWriting(DataScope.Profile, "profile"));
     }
 
