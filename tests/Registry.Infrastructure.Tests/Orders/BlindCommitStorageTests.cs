@@ -272,6 +272,30 @@ public class BlindCommitStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Rectification_AfterBlindOrders_RemovesTheSnapshotsAndALaterOrderKeepsTheRectifiedValue()
+    {
+        await using var registry = await RegistryHarness.StartAsync(azurite.ConnectionString);
+        var subject = await WithBlindOrdersAsync(registry);
+        var partitions = registry.Get<ISubjectPartitions>();
+        var read = (await partitions.ReadForIngestionAsync(subject))!;
+        var rectification = new Provenance(ProvenanceSources.Rectification, ProvenanceSources.Register, RegistryHarness.DefaultNow.AddHours(-12), "DSR-2026-0009");
+        Assert.True(Registry.Contact.PhoneNumber.TryParse("+358405550000", out var corrected));
+        var rectified = read.Profile with { Phone = new Sourced<Registry.Contact.PhoneNumber>(corrected, rectification) };
+
+        var outcome = await partitions.ReplaceProfileAsync(subject, read.Keys, new ProfileWrite(rectified, read.ProfileETag) { Replaces = read.Folded.ProfileRows });
+        var email = (await registry.Get<ISubjectReader>().ReadAsync(subject))!.Profile!.Email!.Value.Value;
+        await registry.IngestAsync(Phoned(OrderJson.Valid(email: email, placedAt: RegistryHarness.DefaultNow.AddHours(-1)), "040 666 6666"));
+
+        Assert.Equal(CommitOutcome.Committed, outcome);
+        var rows = await PartitionAsync(registry, subject);
+        Assert.Single(rows, r => r.StartsWith("profile|", StringComparison.Ordinal)); // only the later order's
+        Assert.Single(rows, r => r.StartsWith("key|profile|", StringComparison.Ordinal));
+        var profile = (await registry.Get<ISubjectReader>().ReadAsync(subject))!.Profile!;
+        Assert.Equal("+358405550000", profile.Phone!.Value.E164);
+        Assert.Equal(RegistryHarness.DefaultNow.AddHours(-1), profile.LastActivityAt);
+    }
+
+    [Fact]
     public async Task Erasure_RacingBlindCommits_LeavesNoPersonalRowOrKeyOfTheProfileBehind()
     {
         await using var registry = await RegistryHarness.StartAsync(azurite.ConnectionString);
