@@ -10,6 +10,24 @@ namespace Registry.Preferences;
 /// </summary>
 public static class PreferenceLedger
 {
+    /// <summary>
+    /// The current preferences with appended events folded in (each purpose's standing moved on by every event, as
+    /// <see cref="Plan"/> would); a purpose keeps the version of its stored row, null when it has none.
+    /// </summary>
+    public static IReadOnlyDictionary<ConsentPurpose, CurrentPreference> Fold(
+        IReadOnlyDictionary<ConsentPurpose, CurrentPreference> current, IEnumerable<PreferenceEvent> appended)
+    {
+        var folded = new Dictionary<ConsentPurpose, CurrentPreference>(current);
+        foreach (var @event in appended)
+        {
+            var stored = folded.GetValueOrDefault(@event.Purpose);
+            var standing = stored is null ? PreferenceStanding.Of(@event) : stored.Summary.With(@event);
+            folded[@event.Purpose] = new CurrentPreference(standing.Deciding, stored?.ETag, standing);
+        }
+
+        return folded;
+    }
+
     public static IReadOnlyList<PreferenceWrite> Plan(
         IReadOnlyDictionary<ConsentPurpose, CurrentPreference> current, IEnumerable<PreferenceEvent> events)
     {

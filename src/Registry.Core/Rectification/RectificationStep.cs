@@ -55,7 +55,7 @@ public sealed partial class RectificationStep(
                 summary.Add(note);
             }
 
-            var outcome = await partitions.ReplaceProfileAsync(context.Subject, record.Keys, new ProfileWrite(plan.Profile, record.ProfileETag), cancellationToken);
+            var outcome = await partitions.ReplaceProfileAsync(context.Subject, record.Keys, new ProfileWrite(plan.Profile, record.ProfileETag) { Replaces = record.Folded.ProfileRows }, cancellationToken);
             if (outcome == CommitOutcome.Committed)
             {
                 LogRectified(logger, context.Case.Reference.Value, context.Subject.Value, plan.Applied.Count);

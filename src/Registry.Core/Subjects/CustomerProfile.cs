@@ -39,6 +39,26 @@ public sealed record CustomerProfile(
         Erased = false,
     };
 
+    /// <summary>
+    /// Folds in a contact snapshot (the values one order brought, each with that order's provenance) by the same rule as
+    /// <see cref="MergeNewer"/>: a value only replaces an older one, and never a rectified one. Folding a snapshot
+    /// twice, or in any order, gives the same profile. A snapshot whose key was destroyed brings nothing.
+    /// </summary>
+    public CustomerProfile Fold(CustomerProfile snapshot) => snapshot.Erased ? this : this with
+    {
+        FirstName = Newer(FirstName, snapshot.FirstName),
+        LastName = Newer(LastName, snapshot.LastName),
+        Organisation = Newer(Organisation, snapshot.Organisation),
+        Email = Newer(Email, snapshot.Email),
+        Phone = Newer(Phone, snapshot.Phone),
+        Address = Newer(Address, snapshot.Address),
+        LastActivityAt = snapshot.LastActivityAt > LastActivityAt ? snapshot.LastActivityAt : LastActivityAt,
+        Erased = false,
+    };
+
+    private static Sourced<T>? Newer<T>(Sourced<T>? stored, Sourced<T>? incoming) =>
+        incoming is null ? stored : Newer(stored, incoming.Value, incoming.Provenance);
+
     private static Sourced<T> Newer<T>(Sourced<T>? stored, T incoming, Provenance provenance) =>
         stored is null || (provenance.ObservedAt > stored.Provenance.ObservedAt && stored.Provenance.Source != ProvenanceSources.Rectification)
             ? new Sourced<T>(incoming, provenance)

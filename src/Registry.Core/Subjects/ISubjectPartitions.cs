@@ -13,6 +13,12 @@ public interface ISubjectPartitions
     Task<CommitOutcome> CommitOrderAsync(SubjectCommit commit, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Stores a returning customer's order without a read; <see cref="CommitOutcome.Conflict"/> when the person has no
+    /// profile row (erased, anonymised, or never stored): the caller then reads the partition and commits as for anyone.
+    /// </summary>
+    Task<CommitOutcome> CommitBlindAsync(BlindCommit commit, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Replaces the profile row if it is still at <see cref="ProfileWrite.ETag"/>, sealed with <paramref name="keys"/> (a key they
     /// create is stored in the same transaction); <see cref="CommitOutcome.Conflict"/> when it changed meanwhile.
     /// </summary>

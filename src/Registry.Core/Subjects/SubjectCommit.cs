@@ -14,10 +14,18 @@ public sealed record SubjectCommit(
     Keyring Keys,
     ProfileWrite? Profile,
     StoredOrder Order,
-    IReadOnlyList<PreferenceWrite> Preferences);
+    IReadOnlyList<PreferenceWrite> Preferences)
+{
+    /// <summary>Pending preference events the read folded in: the commit writes their purposes' current rows and removes them.</summary>
+    public IReadOnlyDictionary<ConsentPurpose, FoldedPreference> FoldedPreferences { get; init; } = FoldedRows.None.Preferences;
+}
 
 /// <summary>The new profile; <paramref name="ETag"/> null means the profile row must not exist yet.</summary>
-public sealed record ProfileWrite(CustomerProfile Profile, string? ETag);
+public sealed record ProfileWrite(CustomerProfile Profile, string? ETag)
+{
+    /// <summary>The contact snapshots (and their keys) folded into <see cref="Profile"/>: removed in the same transaction.</summary>
+    public IReadOnlyList<string> Replaces { get; init; } = [];
+}
 
 /// <summary>
 /// An event for the history; when <paramref name="BecomesCurrent"/>, this write also replaces the purpose's current row

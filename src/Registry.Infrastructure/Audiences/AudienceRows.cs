@@ -13,20 +13,23 @@ internal static class AudienceRows
     public const string Erased = SubjectRows.Erased;
 
     /// <summary>
-    /// Current preferences and the profile sort next to each other ("pref|" &lt; "profile"; "prefevent|" sorts before both);
-    /// markers are named; the data keys open the profile.
+    /// Current preferences (with pending events) and the profile with its snapshots sort next to each other
+    /// ("pref|" &lt; "profile" &lt; "profile|" &lt; "profile}"; "prefevent|" sorts before all); markers are named; the data keys open the profile.
     /// </summary>
     public static string Filter(SubjectId? after)
     {
         var rows = TableClient.CreateQueryFilter(
-            $"((RowKey ge {SubjectRows.PreferencePrefix} and RowKey le {SubjectRows.Profile}) or RowKey eq {Restricted} or RowKey eq {Erased} or (RowKey ge {SubjectRows.DataKeyPrefix} and RowKey lt {SubjectRows.DataKeyEnd}))");
+            $"((RowKey ge {SubjectRows.PreferencePrefix} and RowKey lt {SubjectRows.ProfileEnd}) or RowKey eq {Restricted} or RowKey eq {Erased} or (RowKey ge {SubjectRows.DataKeyPrefix} and RowKey lt {SubjectRows.DataKeyEnd}))");
         return after is { } start ? $"{TableClient.CreateQueryFilter($"PartitionKey gt {start.Value}")} and {rows}" : rows;
     }
 
-    /// <summary>The contact data of a profile row, opened with the subject's data keys: the only read of personal fields for audiences.</summary>
-    public static CustomerProfile Contact(TableEntity profile, IEnumerable<TableEntity> rows, IFieldCipher cipher, IReadOnlyList<KeyEncryptionKey> keks)
+    /// <summary>
+    /// The contact data of a profile row with its snapshots folded in, opened with the subject's data keys: the only read of
+    /// personal fields for audiences.
+    /// </summary>
+    public static CustomerProfile Contact(TableEntity profile, IReadOnlyList<TableEntity> rows, IFieldCipher cipher, IReadOnlyList<KeyEncryptionKey> keks)
     {
         var keys = rows.Where(DataKeyEntity.IsDataKey).Select(DataKeyEntity.FromEntity);
-        return ProfileEntity.FromEntity(profile, new FieldSealer(cipher, Keyring.Open(SubjectId.Parse(profile.PartitionKey), keys, keks)));
+        return AppendedRows.Profile(profile, rows, new FieldSealer(cipher, Keyring.Open(SubjectId.Parse(profile.PartitionKey), keys, keks)))!;
     }
 }

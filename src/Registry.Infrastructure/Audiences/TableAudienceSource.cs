@@ -48,9 +48,8 @@ public sealed class TableAudienceSource(RegistryTables tables, IFieldCipher ciph
         var profile = rows.FirstOrDefault(r => r.RowKey == SubjectRows.Profile);
         if (profile is not null)
         {
-            var preferences = rows.Where(r => r.RowKey.StartsWith(SubjectRows.PreferencePrefix, StringComparison.Ordinal))
-                .Select(PreferenceEntity.FromEntity)
-                .ToDictionary(e => e.Purpose);
+            var preferences = AppendedRows.Preferences(rows.Where(r => r.RowKey.StartsWith(SubjectRows.PreferencePrefix, StringComparison.Ordinal)))
+                .ToDictionary(p => p.Key, p => p.Value.Event);
             var contact = AudienceRows.Contact(profile, rows, cipher, keks);
 
             // A profile whose key was destroyed is an erased person, marker or not.

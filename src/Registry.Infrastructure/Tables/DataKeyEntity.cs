@@ -5,13 +5,16 @@ using Registry.Serialization;
 
 namespace Registry.Infrastructure.Tables;
 
-/// <summary>An owner's wrapped data key for one scope: the <c>key|{scope}</c> row of the owner's partition (a subject's or a case's).</summary>
+/// <summary>
+/// An owner's wrapped data key for one scope: the <c>key|{scope}</c> row of the owner's partition (a subject's or a case's),
+/// or a key of one row's own: <c>key|{scope}|{row ref}</c>, in the same range.
+/// </summary>
 internal static class DataKeyEntity
 {
     public static readonly string[] Columns = ["PartitionKey", "RowKey", "KeyId", "Scope", "KekVersion", "Wrapped"];
 
     public static TableEntity ToEntity(KeyOwner owner, WrappedDataKey key) =>
-        new(owner.Value, SubjectRows.DataKey(key.Scope))
+        new(owner.Value, key.RowRef is { } rowRef ? SubjectRows.RowDataKey(key.Scope, rowRef) : SubjectRows.DataKey(key.Scope))
         {
             ["KeyId"] = key.KeyId,
             ["Scope"] = key.Scope.ToWire(),
@@ -24,7 +27,15 @@ internal static class DataKeyEntity
             entity.GetString("KeyId"),
             Stored.Parse<DataScope>(entity.GetString("Scope"), WireName<DataScope>.TryParse),
             entity.GetString("KekVersion"),
-            entity.GetBinary("Wrapped"));
+            entity.GetBinary("Wrapped"),
+            RowRefOf(entity.RowKey));
+
+    /// <summary>The row ref of a <c>key|{scope}|{row ref}</c> row; null for the scope's key.</summary>
+    private static string? RowRefOf(string rowKey)
+    {
+        var bar = rowKey.IndexOf('|', SubjectRows.DataKeyPrefix.Length);
+        return bar < 0 ? null : rowKey[(bar + 1)..];
+    }
 
     /// <summary>
     /// Adds the keys a write created, wrapped with the newest key-encryption key, to that write's transaction. Adding
@@ -32,14 +43,16 @@ internal static class DataKeyEntity
     /// </summary>
     public static async Task<IEnumerable<TableTransactionAction>> NewKeyActionsAsync(Keyring keys, IRegistrySecrets secrets, CancellationToken cancellationToken)
     {
-        if (!keys.Created.Any())
+        if (!keys.Created.Any() && !keys.CreatedForRows.Any())
         {
             return [];
         }
 
         var newest = (await secrets.GetKeyEncryptionKeysAsync(cancellationToken))[0];
-        return keys.Created.Select(key => new TableTransactionAction(
-            TableTransactionActionType.Add, ToEntity(keys.Owner, DataKeyWrap.Wrap(newest, keys.Owner, key)))).ToList();
+        return keys.Created.Select(key => DataKeyWrap.Wrap(newest, keys.Owner, key))
+            .Concat(keys.CreatedForRows.Select(created => DataKeyWrap.Wrap(newest, keys.Owner, created.Key) with { RowRef = created.RowRef }))
+            .Select(wrapped => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(keys.Owner, wrapped)))
+            .ToList();
     }
 
     public static bool IsDataKey(TableEntity entity) => entity.RowKey.StartsWith(SubjectRows.DataKeyPrefix, StringComparison.Ordinal);

@@ -22,6 +22,10 @@ internal static class PreferenceEntity
     public static TableEntity History(SubjectId subject, PreferenceEvent @event) =>
         Fill(new TableEntity(subject.Value, SubjectRows.PreferenceEvent(@event.EventId)), @event);
 
+    /// <summary>An event a returning customer's order appended without reading the current row (<c>pref|{purpose}|{id}</c>).</summary>
+    public static TableEntity Pending(SubjectId subject, PreferenceEvent @event) =>
+        Fill(new TableEntity(subject.Value, SubjectRows.PendingPreference(@event.Purpose, @event.EventId)), @event);
+
     public static PreferenceEvent FromEntity(TableEntity entity) => Event(new StoredEvent(
         entity.GetString("EventId"), entity.GetString("Purpose"), entity.GetString("State"),
         StorageJson.Read<Provenance>(entity.GetString("Provenance")), entity.GetString("Evidence"), entity.GetString("Actor")));

@@ -15,9 +15,10 @@ internal static class ProfileEntity
 {
     private const DataScope Scope = DataScope.Profile;
 
-    public static TableEntity ToEntity(SubjectId subject, CustomerProfile profile, FieldSealer sealer)
+    /// <summary>The profile row, or with <paramref name="row"/> a contact snapshot (<c>profile|{order ref}</c>) in the same form.</summary>
+    public static TableEntity ToEntity(SubjectId subject, CustomerProfile profile, FieldSealer sealer, string row = SubjectRows.Profile)
     {
-        var entity = new TableEntity(subject.Value, SubjectRows.Profile)
+        var entity = new TableEntity(subject.Value, row)
         {
             ["LastActivityAt"] = profile.LastActivityAt,
             ["NextReviewOn"] = profile.NextReviewOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

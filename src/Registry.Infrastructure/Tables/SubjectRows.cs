@@ -9,6 +9,14 @@ namespace Registry.Infrastructure.Tables;
 internal static class SubjectRows
 {
     public const string Profile = "profile";
+
+    /// <summary>A contact snapshot: the customer details of one returning customer's order, written without reading the partition.</summary>
+    public const string SnapshotPrefix = "profile|";
+
+    /// <summary>Just past the profile and every snapshot: '}' follows '|'.</summary>
+    public const string ProfileEnd = "profile}";
+
+    public static string Snapshot(OrderRef order) => $"{SnapshotPrefix}{order}";
     public const string PreferencePrefix = "pref|";
 
     public const string OrderPrefix = "order|";
@@ -32,6 +40,18 @@ internal static class SubjectRows
 
     public static string Preference(ConsentPurpose purpose) => $"{PreferencePrefix}{purpose.ToWire()}";
 
+    /// <summary>
+    /// An event a returning customer's order recorded without reading the current row, folded into it on every read:
+    /// <c>pref|{purpose}|{event id}</c>, inside the current rows' range.
+    /// </summary>
+    public static string PendingPreference(ConsentPurpose purpose, string eventId) => $"{Preference(purpose)}|{eventId}";
+
+    public static bool IsPendingPreference(string row) =>
+        row.StartsWith(PreferencePrefix, StringComparison.Ordinal) && row.IndexOf('|', PreferencePrefix.Length) >= 0;
+
+    public static bool IsCurrentPreference(string row) =>
+        row.StartsWith(PreferencePrefix, StringComparison.Ordinal) && row.IndexOf('|', PreferencePrefix.Length) < 0;
+
     public const string PreferenceEventPrefix = "prefevent|";
 
     public static string PreferenceEvent(string eventId) => $"{PreferenceEventPrefix}{eventId}";
@@ -42,4 +62,10 @@ internal static class SubjectRows
     public const string DataKeyEnd = "key}";
 
     public static string DataKey(DataScope scope) => $"{DataKeyPrefix}{scope.ToWire()}";
+
+    /// <summary>The key of one row's own (<c>order|{ref}</c>, <c>profile|{ref}</c>), destroyed with its scope's key.</summary>
+    public static string RowDataKey(DataScope scope, string rowRef) => $"{DataKey(scope)}|{rowRef}";
+
+    /// <summary>Just past a scope's own key and its rows' keys: '}' follows '|'.</summary>
+    public static string DataKeyScopeEnd(DataScope scope) => $"{DataKey(scope)}}}";
 }

@@ -9,26 +9,57 @@ using Registry.Subjects;
 namespace Registry.Infrastructure.Tables;
 
 /// <summary>
-/// The <c>key|{scope}</c> rows of every subject (and of every case): crypto-shredding one, re-wrapping all,
+/// The <c>key|{scope}</c> rows of every subject (and of every case), with the <c>key|{scope}|{row ref}</c> keys of single rows:
+/// crypto-shredding a scope (its key and every row key of it), re-wrapping all,
 /// including the keys of sealed triage originals.
 /// </summary>
 public sealed partial class TableDataKeys(
     RegistryTables tables, BlobTriageBlobs triage, IRegistrySecrets secrets, ILogger<TableDataKeys> logger) : IDataKeys
 {
     private const int MaxAttemptsPerKey = 5;
+    private const int MaxBatch = 100;
 
     public async Task ShredAsync(SubjectId subject, DataScope scope, CancellationToken cancellationToken = default)
     {
-        try
+        // The scope's key and the keys of its rows' own (one per order a returning customer placed without a partition read).
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {subject.Value} and RowKey ge {SubjectRows.DataKey(scope)} and RowKey lt {SubjectRows.DataKeyScopeEnd(scope)}");
+        var rows = new List<string>();
+        await foreach (var row in tables.Subjects.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken))
         {
-            await tables.Subjects.DeleteEntityAsync(subject.Value, SubjectRows.DataKey(scope), ETag.All, cancellationToken);
+            rows.Add(row.RowKey);
         }
-        catch (RequestFailedException e) when (e.Status == 404)
+
+        foreach (var batch in rows.Chunk(MaxBatch))
         {
-            // Already destroyed (or never made): the outcome the caller asked for.
+            try
+            {
+                await tables.Subjects.SubmitTransactionAsync(
+                    batch.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(subject.Value, row), ETag.All)), cancellationToken);
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 404)
+            {
+                // Another run destroyed some of them meanwhile (or a key never made): the rest one by one.
+                foreach (var row in batch)
+                {
+                    await DeleteIfThereAsync(subject, row, cancellationToken);
+                }
+            }
         }
 
         LogShredded(logger, subject.Value, scope);
+    }
+
+    private async Task DeleteIfThereAsync(SubjectId subject, string row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tables.Subjects.DeleteEntityAsync(subject.Value, row, ETag.All, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // Already destroyed: the outcome the caller asked for.
+        }
     }
 
     public async Task<RewrapReport> RewrapAllAsync(CancellationToken cancellationToken = default)
@@ -72,7 +103,7 @@ public sealed partial class TableDataKeys(
                 return KeyRewrap.Failed;
             }
 
-            var replacement = DataKeyEntity.ToEntity(owner, DataKeyWrap.Wrap(newest, owner, unwrapped.Key));
+            var replacement = DataKeyEntity.ToEntity(owner, DataKeyWrap.Wrap(newest, owner, unwrapped.Key) with { RowRef = wrapped.RowRef });
             try
             {
                 // Replace at the version read: a key destroyed meanwhile is never brought back.

@@ -16,8 +16,13 @@ public sealed class TableSubjectEraser(RegistryTables tables, IDataKeys keys) : 
 {
     private const int BatchSize = 100;
 
+    /// <summary>Each retry follows an order that committed meanwhile; past this many the erasure fails and is run again.</summary>
+    private const int MaxFenceAttempts = 20;
+
+    /// <summary>Including the contact snapshots and their keys, which returning customers' orders appended (issue 18).</summary>
     private static readonly string[] ProfileScopeRows =
-        [SubjectRows.Profile, SubjectRows.PreferencePrefix, SubjectRows.PreferenceEventPrefix, SubjectRows.DisclosurePrefix, AnonymousRecordRows.Prefix];
+        [SubjectRows.Profile, SubjectRows.SnapshotPrefix, SubjectRows.RowDataKey(DataScope.Profile, ""), SubjectRows.PreferencePrefix,
+            SubjectRows.PreferenceEventPrefix, SubjectRows.DisclosurePrefix, AnonymousRecordRows.Prefix];
 
     public async Task EraseProfileAsync(SubjectData data, string? emailIndex, CancellationToken cancellationToken = default)
     {
@@ -40,7 +45,7 @@ public sealed class TableSubjectEraser(RegistryTables tables, IDataKeys keys) : 
 
         if (!await DeleteRowsAsReadAsync(data, orders, cancellationToken))
         {
-            var rows = orders.SelectMany(o => new[] { SubjectRows.Order(o.Ref), $"{SubjectRows.BillingPrefix}{o.Ref}|" }).ToList();
+            var rows = orders.SelectMany(o => new[] { SubjectRows.Order(o.Ref), $"{SubjectRows.BillingPrefix}{o.Ref}|", OwnKey(o) }).ToList();
             await DeleteRowsAsync(data.Subject, row => rows.Any(r => row == r || (r.EndsWith('|') && row.StartsWith(r, StringComparison.Ordinal))), cancellationToken);
         }
     }
@@ -102,6 +107,7 @@ public sealed class TableSubjectEraser(RegistryTables tables, IDataKeys keys) : 
         var groups = orders.Select(o => data.BillingHistory.Where(b => b.Order == o.Ref)
                 .Select(b => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(subject, BillingRow(b)), ETag.All))
                 .Prepend(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(subject, SubjectRows.Order(o.Ref)), new ETag(o.Version!)))
+                .Concat(o.HasOwnKey ? [new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(subject, OwnKey(o)), ETag.All)] : [])
                 .ToList())
             .ToList();
         if (groups.Any(g => g.Count > BatchSize))
@@ -141,6 +147,9 @@ public sealed class TableSubjectEraser(RegistryTables tables, IDataKeys keys) : 
         }
     }
 
+    /// <summary>The key an order's values are sealed under when it has one of its own: destroyed with the order.</summary>
+    private static string OwnKey(StoredOrder order) => SubjectRows.RowDataKey(DataScope.Accounting, order.Ref.Value);
+
     private static string BillingRow(BillingHistoryEntry entry) =>
         SubjectRows.Billing(entry.Order, $"{OrderEntity.Date(entry.Date)}|{entry.Status.ToWire()}");
 
@@ -154,32 +163,82 @@ public sealed class TableSubjectEraser(RegistryTables tables, IDataKeys keys) : 
         }
     }
 
+    /// <summary>
+    /// Deletes the rows <paramref name="which"/> picks. The profile row goes first, at the version the query saw: a returning
+    /// customer's order appends without reading but requires the profile and moves its version on, so one that committed
+    /// after the query fails this delete (the rows are queried again), and one after it fails and takes the reading path.
+    /// Nothing it appended is left behind.
+    /// </summary>
     private async Task DeleteRowsAsync(SubjectId subject, Func<string, bool> which, CancellationToken cancellationToken)
     {
-        var doomed = new List<string>();
-        await foreach (var row in tables.Subjects.QueryAsync<TableEntity>(e => e.PartitionKey == subject.Value, select: ["RowKey"], cancellationToken: cancellationToken))
+        for (var attempt = 1; attempt <= MaxFenceAttempts; attempt++)
         {
-            if (which(row.RowKey))
+            var doomed = new List<TableEntity>();
+            await foreach (var row in tables.Subjects.QueryAsync<TableEntity>(e => e.PartitionKey == subject.Value, select: ["RowKey"], cancellationToken: cancellationToken))
             {
-                doomed.Add(row.RowKey);
+                if (which(row.RowKey))
+                {
+                    doomed.Add(row);
+                }
+            }
+
+            var ordered = doomed.OrderBy(r => r.RowKey == SubjectRows.Profile ? 0 : 1).ToList();
+            if (await DeleteAsync(subject, ordered, cancellationToken))
+            {
+                return;
             }
         }
 
-        foreach (var batch in doomed.Chunk(BatchSize))
+        throw new InvalidOperationException($"The profile of {subject.Value} kept changing while it was being erased; the erasure will be retried.");
+    }
+
+    /// <summary>False when the profile changed since the query (the caller queries again).</summary>
+    private async Task<bool> DeleteAsync(SubjectId subject, IReadOnlyList<TableEntity> rows, CancellationToken cancellationToken)
+    {
+        foreach (var batch in rows.Chunk(BatchSize))
         {
             try
             {
                 await tables.Subjects.SubmitTransactionAsync(
-                    batch.Select(row => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(subject.Value, row), ETag.All)), cancellationToken);
+                    batch.Select(row => new TableTransactionAction(
+                        TableTransactionActionType.Delete, new TableEntity(subject.Value, row.RowKey), row.RowKey == SubjectRows.Profile ? row.ETag : ETag.All)),
+                    cancellationToken);
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 412)
+            {
+                return false;
             }
             catch (TableTransactionFailedException e) when (e.Status == 404)
             {
                 // Another run deleted some of them meanwhile: delete the rest one by one.
                 foreach (var row in batch)
                 {
-                    await Tolerant(tables.Subjects.DeleteEntityAsync(subject.Value, row, ETag.All, cancellationToken));
+                    if (row.RowKey != SubjectRows.Profile)
+                    {
+                        await Tolerant(tables.Subjects.DeleteEntityAsync(subject.Value, row.RowKey, ETag.All, cancellationToken));
+                    }
+                    else if (!await Fenced(tables.Subjects.DeleteEntityAsync(subject.Value, row.RowKey, row.ETag, cancellationToken)))
+                    {
+                        return false;
+                    }
                 }
             }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when the profile row is gone (deleted now or before), false when it changed since it was read.</summary>
+    private static async Task<bool> Fenced(Task<Response> delete)
+    {
+        try
+        {
+            await delete;
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return e.Status == 404;
         }
     }
 

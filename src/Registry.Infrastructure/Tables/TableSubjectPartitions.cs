@@ -11,43 +11,37 @@ namespace Registry.Infrastructure.Tables;
 
 /// <summary>
 /// The <c>Subjects</c> table as ingestion uses it: one read of the profile, preferences and data keys,
-/// one transaction per order.
+/// one transaction per order; or, for a returning customer, one transaction that appends without the read.
 /// </summary>
 public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher cipher, IRegistrySecrets secrets) : ISubjectPartitions
 {
+    private const int MaxActions = 100;
+
     public async Task<SubjectRecord?> ReadForIngestionAsync(SubjectId subject, CancellationToken cancellationToken = default)
     {
-        // One request: the data keys, and the current-preference rows with the profile ("pref|" < "profile").
+        // One request: the data keys, and the current-preference rows with the profile and its snapshots ("pref|" < "profile" < "profile|").
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {subject.Value} and ((RowKey ge {SubjectRows.PreferencePrefix} and RowKey le {SubjectRows.Profile}) or (RowKey ge {SubjectRows.DataKeyPrefix} and RowKey lt {SubjectRows.DataKeyEnd}))");
-        TableEntity? profile = null;
-        var keys = new List<WrappedDataKey>();
-        var preferences = new Dictionary<ConsentPurpose, CurrentPreference>();
+            $"PartitionKey eq {subject.Value} and ((RowKey ge {SubjectRows.PreferencePrefix} and RowKey lt {SubjectRows.ProfileEnd}) or (RowKey ge {SubjectRows.DataKeyPrefix} and RowKey lt {SubjectRows.DataKeyEnd}))");
+        var rows = new List<TableEntity>();
         await foreach (var entity in tables.Subjects.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            if (entity.RowKey == SubjectRows.Profile)
-            {
-                profile = entity;
-            }
-            else if (DataKeyEntity.IsDataKey(entity))
-            {
-                keys.Add(DataKeyEntity.FromEntity(entity));
-            }
-            else if (entity.RowKey.StartsWith(SubjectRows.PreferencePrefix, StringComparison.Ordinal))
-            {
-                var current = PreferenceEntity.CurrentFromEntity(entity);
-                preferences[current.Event.Purpose] = current;
-            }
+            rows.Add(entity);
         }
 
+        var profile = rows.FirstOrDefault(r => r.RowKey == SubjectRows.Profile);
+        var keys = rows.Where(DataKeyEntity.IsDataKey).Select(DataKeyEntity.FromEntity).ToList();
+        var preferences = AppendedRows.Preferences(rows.Where(r => r.RowKey.StartsWith(SubjectRows.PreferencePrefix, StringComparison.Ordinal)));
         if (profile is null && preferences.Count == 0 && keys.Count == 0)
         {
             return null;
         }
 
         var keyring = Keyring.Open(subject, keys, await secrets.GetKeyEncryptionKeysAsync(cancellationToken));
-        var read = profile is null ? CustomerProfile.Empty : ProfileEntity.FromEntity(profile, new FieldSealer(cipher, keyring));
-        return new SubjectRecord(read, profile?.ETag.ToString(), preferences, keyring);
+        var read = AppendedRows.Profile(profile, rows, new FieldSealer(cipher, keyring)) ?? CustomerProfile.Empty;
+
+        // Snapshots without a profile row belong to an erasure under way: they are neither folded nor removed here.
+        var folded = AppendedRows.Folded(profile is null ? rows.Where(r => !AppendedRows.IsSnapshot(r)).ToList() : rows, preferences);
+        return new SubjectRecord(read, profile?.ETag.ToString(), preferences, keyring) { Folded = folded };
     }
 
     public async Task<bool> HasOrderAsync(SubjectId subject, OrderRef order, CancellationToken cancellationToken = default)
@@ -82,6 +76,32 @@ public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher c
         }
 
         actions.AddRange(await DataKeyEntity.NewKeyActionsAsync(commit.Keys, secrets, cancellationToken));
+        actions.AddRange(Compaction(commit.Subject, commit.Profile?.Replaces ?? [], commit.FoldedPreferences, commit.Preferences, actions.Count));
+        return await SubmitAsync(actions, cancellationToken);
+    }
+
+    public async Task<CommitOutcome> CommitBlindAsync(BlindCommit commit, CancellationToken cancellationToken = default)
+    {
+        // The order row goes first, so a failure at index 0 means "this order is already stored".
+        var order = commit.Order;
+        var sealer = new FieldSealer(cipher, commit.Keys);
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.Add, OrderEntity.ToEntity(commit.Subject, order, sealer)),
+            new(TableTransactionActionType.Add, TableBillingRecords.HistoryRow(
+                commit.Subject, order.Ref, new BillingChange(order.Billing.Status, DateOnly.FromDateTime(order.PlacedAt.DateTime)))),
+            new(TableTransactionActionType.Add, ProfileEntity.ToEntity(commit.Subject, commit.Snapshot, sealer, SubjectRows.Snapshot(order.Ref))),
+        };
+        foreach (var @event in commit.Preferences)
+        {
+            actions.Add(new(TableTransactionActionType.Add, PreferenceEntity.History(commit.Subject, @event)));
+            actions.Add(new(TableTransactionActionType.Add, PreferenceEntity.Pending(commit.Subject, @event)));
+        }
+
+        actions.AddRange(await DataKeyEntity.NewKeyActionsAsync(commit.Keys, secrets, cancellationToken));
+
+        // The person must still have a profile: an erasure deletes it first (and fails on the version this merge moves on).
+        actions.Add(new(TableTransactionActionType.UpdateMerge, new TableEntity(commit.Subject.Value, SubjectRows.Profile), ETag.All));
         return await SubmitAsync(actions, cancellationToken);
     }
 
@@ -92,9 +112,46 @@ public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher c
             Versioned(ProfileEntity.ToEntity(subject, profile.Profile, new FieldSealer(cipher, keys)), profile.ETag),
         };
         actions.AddRange(await DataKeyEntity.NewKeyActionsAsync(keys, secrets, cancellationToken));
+        actions.AddRange(Compaction(subject, profile.Replaces, FoldedRows.None.Preferences, [], actions.Count));
         var outcome = await SubmitAsync(actions, cancellationToken);
         return outcome == CommitOutcome.AlreadyRecorded ? CommitOutcome.Conflict : outcome;
     }
+
+    /// <summary>
+    /// Removes the appended rows a write folded in, within the transaction's 100 actions (what does not fit is folded again
+    /// by the next read, harmlessly): snapshots and their keys when the profile is written, and a purpose's pending
+    /// events with its current row written as folded (by the write itself when it writes that row anyway).
+    /// </summary>
+    private static List<TableTransactionAction> Compaction(
+        SubjectId subject, IReadOnlyList<string> profileRows, IReadOnlyDictionary<ConsentPurpose, FoldedPreference> preferences,
+        IReadOnlyList<PreferenceWrite> writes, int used)
+    {
+        var room = MaxActions - used;
+        var actions = new List<TableTransactionAction>();
+        foreach (var (purpose, folded) in preferences)
+        {
+            var written = writes.Any(w => w.BecomesCurrent && w.Event.Purpose == purpose);
+            var rows = folded.Rows.Take(room - actions.Count - (written ? 0 : 1)).ToList();
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            if (!written)
+            {
+                actions.Add(Versioned(PreferenceEntity.Current(subject, folded.Current.Summary), folded.Current.ETag));
+            }
+
+            actions.AddRange(rows.Select(row => Delete(subject, row)));
+        }
+
+        // A snapshot goes only with its key (or the key alone): what is left is complete.
+        actions.AddRange(profileRows.Take(Math.Max(0, room - actions.Count)).Select(row => Delete(subject, row)));
+        return actions;
+    }
+
+    private static TableTransactionAction Delete(SubjectId subject, string row) =>
+        new(TableTransactionActionType.Delete, new TableEntity(subject.Value, row), ETag.All);
 
     internal async Task<CommitOutcome> SubmitAsync(IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken)
     {

@@ -8,7 +8,10 @@ using Registry.Subjects;
 
 namespace Registry.Infrastructure.Tables;
 
-/// <summary>Reads a subject's whole partition and opens its sealed values with the subject's data keys.</summary>
+/// <summary>
+/// Reads a subject's whole partition and opens its sealed values with the subject's data keys (a row's own key when it has
+/// one), folding contact snapshots and pending preference events in (<see cref="AppendedRows"/>).
+/// </summary>
 public sealed class TableSubjectReader(RegistryTables tables, IFieldCipher cipher, IRegistrySecrets secrets) : ISubjectReader
 {
     public async Task<SubjectData?> ReadAsync(SubjectId subject, CancellationToken cancellationToken = default)
@@ -26,25 +29,19 @@ public sealed class TableSubjectReader(RegistryTables tables, IFieldCipher ciphe
 
         var keys = rows.Where(DataKeyEntity.IsDataKey).Select(DataKeyEntity.FromEntity);
         var sealer = new FieldSealer(cipher, Keyring.Open(subject, keys, await secrets.GetKeyEncryptionKeysAsync(cancellationToken)));
-        CustomerProfile? profile = null;
+        var profile = AppendedRows.Profile(rows.FirstOrDefault(r => r.RowKey == SubjectRows.Profile), rows, sealer);
+        var preferences = AppendedRows.Preferences(rows.Where(r => r.RowKey.StartsWith(SubjectRows.PreferencePrefix, StringComparison.Ordinal)))
+            .Values.Select(c => c.Event).ToList();
         var orders = new List<StoredOrder>();
-        var preferences = new List<PreferenceEvent>();
         var history = new List<PreferenceEvent>();
         var billing = new List<BillingHistoryEntry>();
         var disclosures = new List<DisclosureEntry>();
         foreach (var row in rows)
         {
-            if (row.RowKey == SubjectRows.Profile)
+            if (row.RowKey.StartsWith(SubjectRows.OrderPrefix, StringComparison.Ordinal))
             {
-                profile = ProfileEntity.FromEntity(row, sealer);
-            }
-            else if (row.RowKey.StartsWith(SubjectRows.OrderPrefix, StringComparison.Ordinal))
-            {
-                orders.Add(OrderEntity.FromEntity(row, sealer));
-            }
-            else if (row.RowKey.StartsWith(SubjectRows.PreferencePrefix, StringComparison.Ordinal))
-            {
-                preferences.Add(PreferenceEntity.FromEntity(row));
+                var order = OrderEntity.FromEntity(row, sealer);
+                orders.Add(order with { HasOwnKey = rows.Any(r => r.RowKey == SubjectRows.RowDataKey(DataScope.Accounting, order.Ref.Value)) });
             }
             else if (row.RowKey.StartsWith(SubjectRows.PreferenceEventPrefix, StringComparison.Ordinal))
             {

@@ -42,6 +42,61 @@ public class CustomerProfileTests
         Assert.Equal("Meikäläinen", merged.LastName!.Value);
     }
 
+    [Fact]
+    public void Fold_SnapshotOfALaterOrderAfterARectification_KeepsEveryRectifiedValueAsMergeNewerDoes()
+    {
+        var rectification = new Provenance(ProvenanceSources.Rectification, ProvenanceSources.Register, Rectified, "DSR-2026-0003");
+        var profile = CustomerProfile.Empty with
+        {
+            LastName = new Sourced<string>("Oikea", rectification),
+            Phone = new Sourced<PhoneNumber>(Phone("+358401112222"), rectification),
+            LastActivityAt = Rectified,
+        };
+        var order = new Provenance("reseller", ClientId.Parse("reseller_demo"), Rectified.AddDays(10), "ord_1");
+
+        var folded = profile.Fold(CustomerProfile.Empty.MergeNewer(Customer(), order));
+
+        Assert.Equal(profile.MergeNewer(Customer(), order), folded);
+        Assert.Equal("Oikea", folded.LastName!.Value);
+        Assert.Equal("+358401112222", folded.Phone!.Value.E164);
+        Assert.Equal(Rectified.AddDays(10), folded.LastActivityAt);
+    }
+
+    [Fact]
+    public void Fold_OlderSnapshot_KeepsTheNewerValuesAndTheLaterActivity()
+    {
+        var newer = new Provenance("webshop", ClientId.Parse("webshop"), Rectified, "ord_2");
+        var profile = CustomerProfile.Empty.MergeNewer(Customer() with { Phone = Phone("+358401111111") }, newer);
+
+        var folded = profile.Fold(CustomerProfile.Empty.MergeNewer(Customer() with { Phone = Phone("+358402222222") }, newer with { ObservedAt = Rectified.AddDays(-30), Reference = "ord_1" }));
+
+        Assert.Equal(profile, folded);
+    }
+
+    [Fact]
+    public void Fold_TwiceOrInEitherOrder_GivesTheSameProfile()
+    {
+        var first = CustomerProfile.Empty.MergeNewer(Customer() with { Phone = Phone("+358401111111") }, new Provenance("webshop", ClientId.Parse("webshop"), Rectified, "ord_1"));
+        var second = CustomerProfile.Empty.MergeNewer(
+            Customer() with { Phone = Phone("+358402222222"), Organisation = null }, new Provenance("store", ClientId.Parse("store_helsinki"), Rectified.AddDays(1), "ord_2"));
+        var stored = CustomerProfile.Empty with { LastActivityAt = Rectified.AddDays(-9) };
+
+        var once = stored.Fold(first).Fold(second);
+
+        Assert.Equal(once, stored.Fold(second).Fold(first));
+        Assert.Equal(once, once.Fold(first).Fold(second));
+        Assert.Equal("+358402222222", once.Phone!.Value.E164);
+    }
+
+    [Fact]
+    public void Fold_ErasedSnapshot_BringsNothing()
+    {
+        var stored = CustomerProfile.Empty with { LastActivityAt = Rectified };
+        var erased = CustomerProfile.Empty with { LastActivityAt = Rectified.AddDays(5), Erased = true };
+
+        Assert.Equal(stored, stored.Fold(erased));
+    }
+
     private static CustomerDetails Customer() => new(
         "Maija", "Meikäläinen", null, Email("maija@example.fi"), Phone("+358401234567"), new PostalAddress("Pariisinkatu 4", "00550", "Helsinki", "FI"));
 

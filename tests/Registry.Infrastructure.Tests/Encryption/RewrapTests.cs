@@ -39,6 +39,25 @@ public class RewrapTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task RewrapAll_KeysOfSingleRows_StayOnTheirRowsAndStillOpenThem()
+    {
+        var secrets = new RotatingSecrets(V1);
+        await using var registry = await RegistryHarness.StartAsync(azurite.ConnectionString, services => services.AddSingleton<IRegistrySecrets>(secrets));
+        var subject = await BlindCommitStorageTests.WithBlindOrdersAsync(registry);
+        var before = await BlindCommitStorageTests.PartitionAsync(registry, subject);
+
+        secrets.Keys = [V2, V1];
+        var report = await registry.Get<IDataKeys>().RewrapAllAsync();
+
+        Assert.Equal((6, 0), (report.Rewrapped, report.Failed)); // two scope keys, two own keys for each of the two returning orders
+        Assert.Equal(before, await BlindCommitStorageTests.PartitionAsync(registry, subject));
+        secrets.Keys = [V2];
+        var data = (await registry.Get<ISubjectReader>().ReadAsync(subject))!;
+        Assert.Equal("+358402000002", data.Profile!.Phone!.Value.E164);
+        Assert.All(data.Orders, o => Assert.Equal("Maija", o.BillTo!.FirstName));
+    }
+
+    [Fact]
     public async Task RewrapAll_RunAgain_LeavesCurrentKeysAlone()
     {
         var secrets = new RotatingSecrets(V1);

@@ -14,6 +14,8 @@ namespace Registry.Orders.Ingest;
 /// Order of requests: e-mail lookup (with its suppression), (client, order id) claim, retention schedule, then the subject's
 /// transaction, which is the commit point. Anything written before it is harmless on its own and is
 /// completed or reused by the next attempt, so an unanswered request can always be retried.
+/// A returning customer's order usually needs no more: lookup, claim, and a transaction that appends without reading
+/// the partition (<see cref="BlindCommit"/>); one that might need an earlier review, or a person without a profile, reads.
 /// </summary>
 public sealed partial class IngestOrderHandler(
     ISubjectLookup lookup,
@@ -23,6 +25,7 @@ public sealed partial class IngestOrderHandler(
     IBlindIndex blindIndex,
     ISuppressionList suppression,
     RetentionCalendar calendar,
+    IngestionLimits limits,
     RegistryMetrics metrics,
     TimeProvider time,
     ILogger<IngestOrderHandler> logger)
@@ -105,6 +108,20 @@ public sealed partial class IngestOrderHandler(
     private async Task<IngestOrderOutcome> WriteAsync(
         OrderClaim claim, ValidatedOrder order, bool isNew, DateTimeOffset? suppressedSince, CancellationToken cancellationToken)
     {
+        // No stored activity is later than now plus the placed-at tolerance: what the blind path's review condition needs.
+        if (!isNew && OrderIngestionPlan.Blind(claim, order, calendar, time.GetUtcNow() + limits.FutureTolerance) is { } blind)
+        {
+            switch (await partitions.CommitBlindAsync(blind, cancellationToken))
+            {
+                case CommitOutcome.Committed:
+                    return Stored(claim, order, attempt: 0);
+                case CommitOutcome.AlreadyRecorded:
+                    return new IngestOrderOutcome.AlreadyStored(claim.Subject, claim.OrderRef);
+                case CommitOutcome.Conflict:
+                    break; // no profile row: the reading path decides as for anyone
+            }
+        }
+
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var record = isNew
@@ -123,10 +140,7 @@ public sealed partial class IngestOrderHandler(
             switch (await partitions.CommitOrderAsync(plan.Commit, cancellationToken))
             {
                 case CommitOutcome.Committed:
-                    // Counted here, at the one write that stores the order: a retry or replay ends in AlreadyStored.
-                    metrics.OrderIngested(order.Channel.ToWire());
-                    LogOrderStored(logger, claim.Subject.Value, claim.OrderRef.Value, claim.Client.Value, attempt);
-                    return new IngestOrderOutcome.Created(claim.Subject, claim.OrderRef);
+                    return Stored(claim, order, attempt);
                 case CommitOutcome.AlreadyRecorded:
                     return new IngestOrderOutcome.AlreadyStored(claim.Subject, claim.OrderRef);
                 case CommitOutcome.Conflict:
@@ -140,10 +154,18 @@ public sealed partial class IngestOrderHandler(
         return new IngestOrderOutcome.Contended();
     }
 
+    private IngestOrderOutcome.Created Stored(OrderClaim claim, ValidatedOrder order, int attempt)
+    {
+        // Counted here, at the one write that stores the order: a retry or replay ends in AlreadyStored.
+        metrics.OrderIngested(order.Channel.ToWire());
+        LogOrderStored(logger, claim.Subject.Value, claim.OrderRef.Value, claim.Client.Value, attempt);
+        return new IngestOrderOutcome.Created(claim.Subject, claim.OrderRef);
+    }
+
     private static TimeSpan Backoff(int attempt) =>
         TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * Math.Min(attempt, 8));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderRef} stored for subject {SubjectId} from client {ClientId} (attempt {Attempt})")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderRef} stored for subject {SubjectId} from client {ClientId} (attempt {Attempt}; 0: without reading the partition)")]
     private static partial void LogOrderStored(ILogger logger, string subjectId, string orderRef, string clientId, int attempt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Client {ClientId} reused order id {ClientOrderId} for different content")]

@@ -1,5 +1,6 @@
 using Registry.Orders.Storage;
 using Registry.Preferences;
+using Registry.Privacy.Encryption;
 using Registry.Retention;
 using Registry.Serialization;
 using Registry.Subjects;
@@ -28,10 +29,34 @@ public sealed record OrderIngestionPlan(SubjectCommit Commit, DateOnly? Schedule
             merged = merged with { NextReviewOn = reviewOn };
         }
 
-        var profile = merged == record.Profile ? null : new ProfileWrite(merged, record.ProfileETag);
+        // A read that folded appended rows writes the profile even when nothing changed, so the same transaction removes them.
+        var profile = merged == record.Profile && record.Folded.ProfileRows.Count == 0 ? null : new ProfileWrite(merged, record.ProfileETag) { Replaces = record.Folded.ProfileRows };
         var stored = Stored(claim, order, calendar);
         var preferences = PreferenceLedger.Plan(record.Preferences, Events(record, claim, order, provenance, suppressedSince));
-        return new OrderIngestionPlan(new SubjectCommit(claim.Subject, record.Keys, profile, stored, preferences), schedule);
+        var commit = new SubjectCommit(claim.Subject, record.Keys, profile, stored, preferences) { FoldedPreferences = record.Folded.Preferences };
+        return new OrderIngestionPlan(commit, schedule);
+    }
+
+    /// <summary>
+    /// The write for a returning customer's order that needs no read of the partition, or null when the order might need an
+    /// earlier review than the person already has, which only the read can tell. The person's review is never later than
+    /// the profile's review date (<see cref="RetentionCalendar.ProfileReviewOn"/> of the last activity), and no activity is
+    /// later than <paramref name="latestActivity"/>; an order whose accounting period ends after that date (any order placed
+    /// lately) moves nothing earlier. A late, old order whose period ends sooner takes the reading path.
+    /// </summary>
+    public static BlindCommit? Blind(OrderClaim claim, ValidatedOrder order, RetentionCalendar calendar, DateTimeOffset latestActivity)
+    {
+        if (calendar.AccountingDueOn(order.PlacedAt) < calendar.ProfileReviewOn(latestActivity))
+        {
+            return null;
+        }
+
+        var provenance = new Provenance(order.Channel.ToWire(), claim.Client, order.PlacedAt, claim.OrderRef.Value);
+        var snapshot = CustomerProfile.Empty.MergeNewer(order.Customer, provenance);
+        var choices = order.Preferences
+            .Select(choice => new PreferenceEvent($"{claim.OrderRef}.{choice.Purpose.ToWire()}", choice.Purpose, choice.State, provenance, choice.Evidence))
+            .ToList();
+        return new BlindCommit(claim.Subject, Keyring.ForNewRows(claim.Subject, claim.OrderRef.Value), snapshot, Stored(claim, order, calendar), choices);
     }
 
     private static StoredOrder Stored(OrderClaim claim, ValidatedOrder order, RetentionCalendar calendar)

@@ -32,6 +32,9 @@ public sealed record StoredOrder(
 
     /// <summary>The order row's version as read; null when not read from storage.</summary>
     public string? Version { get; init; }
+
+    /// <summary>True when the order's values are sealed under a key of its own (a returning customer's order, issue 18): erasing the order destroys it too.</summary>
+    public bool HasOwnKey { get; init; }
 }
 
 /// <summary>Who the order was invoiced to: part of the accounting voucher, so it lives in the accounting scope.</summary>

@@ -5,4 +5,5 @@ namespace Registry.Privacy.Encryption;
 /// <param name="Scope">The scope it protects.</param>
 /// <param name="KekVersion">The key-encryption key version that wrapped it.</param>
 /// <param name="Wrapped">nonce ‖ encrypted key ‖ tag.</param>
-public sealed record WrappedDataKey(string KeyId, DataScope Scope, string KekVersion, byte[] Wrapped);
+/// <param name="RowRef">The row ref of a key that seals one row's values only (see <see cref="Keyring.ForNewRows"/>); null for the scope's key.</param>
+public sealed record WrappedDataKey(string KeyId, DataScope Scope, string KekVersion, byte[] Wrapped, string? RowRef = null);

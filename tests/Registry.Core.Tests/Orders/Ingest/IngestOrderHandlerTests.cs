@@ -30,13 +30,16 @@ public class IngestOrderHandlerTests
     {
         _claims.Setup(c => c.TryClaimAsync(It.IsAny<OrderClaim>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((OrderClaim c, CancellationToken _) => new ClaimResult(c with { ETag = "claim-v1" }, null));
+
+        // Unless a test says otherwise, the person has no profile row, so a returning customer's order takes the reading path.
+        _partitions.Setup(p => p.CommitBlindAsync(It.IsAny<BlindCommit>(), It.IsAny<CancellationToken>())).ReturnsAsync(CommitOutcome.Conflict);
         _order = new OrderValidator(new IngestionLimits(), new Registry.Retention.RetentionCalendar(new Registry.Retention.RetentionOptions()), _time).Validate(OrderSubmissions.Valid()).Value!;
         var blindIndex = new Mock<IBlindIndex>();
         blindIndex.Setup(b => b.ForEmailAsync(It.IsAny<EmailAddress>(), It.IsAny<CancellationToken>())).ReturnsAsync("email-index");
         blindIndex.Setup(b => b.ForOrderContentAsync(It.IsAny<ClientId>(), It.IsAny<ValidatedOrder>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((ClientId c, ValidatedOrder o, CancellationToken _) => Fingerprint(c, o));
         Handler = new IngestOrderHandler(_lookup.Object, _claims.Object, _partitions.Object, _schedule.Object, blindIndex.Object, _suppression.Object,
-            new RetentionCalendar(new RetentionOptions()), Metrics(), _time, NullLogger<IngestOrderHandler>.Instance);
+            new RetentionCalendar(new RetentionOptions()), new IngestionLimits(), Metrics(), _time, NullLogger<IngestOrderHandler>.Instance);
     }
 
     private IngestOrderHandler Handler { get; set; }
@@ -112,6 +115,55 @@ public class IngestOrderHandlerTests
         var marketing = committed!.Preferences.Where(p => p.Event.Purpose == ConsentPurpose.DirectMarketing).ToList();
         Assert.Equal(2, marketing.Count);
         Assert.Equal(PreferenceState.Consented, marketing.Single(p => p.BecomesCurrent).Event.State);
+    }
+
+    [Fact]
+    public async Task Handle_KnownEmailWithAProfile_CommitsWithoutReadingThePartition()
+    {
+        var known = SubjectId.New();
+        _lookup.Setup(l => l.FindEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(new EmailEntry(known, null));
+        _partitions.Setup(p => p.CommitBlindAsync(It.IsAny<BlindCommit>(), It.IsAny<CancellationToken>())).ReturnsAsync(CommitOutcome.Committed);
+
+        var outcome = await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order));
+
+        var created = Assert.IsType<IngestOrderOutcome.Created>(outcome);
+        Assert.Equal(known, created.Subject);
+        _partitions.Verify(p => p.CommitBlindAsync(
+            It.Is<BlindCommit>(c => c.Subject == known && c.Order.Ref == created.Order && c.Snapshot.LastActivityAt == _order.PlacedAt && c.Preferences.Count == _order.Preferences.Count),
+            It.IsAny<CancellationToken>()));
+        _partitions.Verify(p => p.ReadForIngestionAsync(It.IsAny<SubjectId>(), It.IsAny<CancellationToken>()), Times.Never);
+        _partitions.Verify(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>()), Times.Never);
+        _schedule.Verify(s => s.ScheduleSubjectReviewAsync(It.IsAny<SubjectId>(), It.IsAny<DateOnly>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task Handle_KnownEmailWhoseProfileIsGone_ReadsThePartitionAfterTheRefusedBlindCommit()
+    {
+        var known = SubjectId.New();
+        _lookup.Setup(l => l.FindEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(new EmailEntry(known, null));
+        _partitions.Setup(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>())).ReturnsAsync(CommitOutcome.Committed);
+
+        Assert.IsType<IngestOrderOutcome.Created>(await Handler.HandleAsync(new IngestOrderCommand(Webshop, _order)));
+
+        _partitions.Verify(p => p.CommitBlindAsync(It.IsAny<BlindCommit>(), It.IsAny<CancellationToken>()), Times.Once);
+        _partitions.Verify(p => p.ReadForIngestionAsync(known, It.IsAny<CancellationToken>()), Times.Once);
+        _partitions.Verify(p => p.CommitOrderAsync(It.Is<SubjectCommit>(c => c.Profile!.ETag == null), It.IsAny<CancellationToken>()));
+    }
+
+    [Fact]
+    public async Task Handle_LateOldOrderOfAKnownPerson_ReadsThePartitionAndSchedulesItsEarlierReview()
+    {
+        var known = SubjectId.New();
+        var old = _order with { PlacedAt = new DateTimeOffset(2021, 3, 10, 12, 0, 0, TimeSpan.Zero) }; // Accounting Act period ends 31 Dec 2027
+        var profile = CustomerProfile.Empty with { LastActivityAt = _time.GetUtcNow().AddDays(-1), NextReviewOn = new DateOnly(2029, 11, 23) };
+        _lookup.Setup(l => l.FindEmailAsync("email-index", It.IsAny<CancellationToken>())).ReturnsAsync(new EmailEntry(known, null));
+        _partitions.Setup(p => p.ReadForIngestionAsync(known, It.IsAny<CancellationToken>())).ReturnsAsync(SubjectRecord.New(known) with { Profile = profile, ProfileETag = "v1" });
+        _partitions.Setup(p => p.CommitOrderAsync(It.IsAny<SubjectCommit>(), It.IsAny<CancellationToken>())).ReturnsAsync(CommitOutcome.Committed);
+
+        Assert.IsType<IngestOrderOutcome.Created>(await Handler.HandleAsync(new IngestOrderCommand(Webshop, old)));
+
+        _partitions.Verify(p => p.CommitBlindAsync(It.IsAny<BlindCommit>(), It.IsAny<CancellationToken>()), Times.Never);
+        _schedule.Verify(s => s.ScheduleSubjectReviewAsync(known, new DateOnly(2028, 1, 1), It.IsAny<CancellationToken>()));
     }
 
     [Fact]
@@ -226,7 +278,7 @@ public class IngestOrderHandlerTests
         blindIndex.Setup(b => b.ForOrderContentAsync(It.IsAny<ClientId>(), It.IsAny<ValidatedOrder>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((ClientId c, ValidatedOrder o, CancellationToken _) => Fingerprint(c, o));
         return new IngestOrderHandler(_lookup.Object, _claims.Object, _partitions.Object, _schedule.Object, blindIndex.Object, _suppression.Object,
-            new RetentionCalendar(new RetentionOptions()), Metrics(), TimeProvider.System, NullLogger<IngestOrderHandler>.Instance);
+            new RetentionCalendar(new RetentionOptions()), new IngestionLimits(), Metrics(), TimeProvider.System, NullLogger<IngestOrderHandler>.Instance);
     }
 
     private static Registry.Telemetry.RegistryMetrics Metrics() =>
