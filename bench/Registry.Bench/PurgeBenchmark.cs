@@ -117,7 +117,8 @@ public static class PurgeBenchmark
             || report.Actions.GetValueOrDefault("accounting-records") != due.Count)
         {
             throw new InvalidOperationException(
-                $"The run ended {report.Outcome} after {report.Items} of {due.Count} items: {review}, actions {string.Join(", ", report.Actions.Select(a => $"{a.Key}={a.Value}"))}.");
+                $"The run ended {report.Outcome} after {report.Items} of {due.Count} items: {review}, actions {string.Join(", ", report.Actions.Select(a => $"{a.Key}={a.Value}"))}; "
+                + $"left in place: {string.Join(", ", report.LeftInPlace.SelectMany(i => i.Reasons).CountBy(r => r).Select(r => $"{r.Value} × {r.Key}"))}.");
         }
     }
 
