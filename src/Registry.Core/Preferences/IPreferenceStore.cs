@@ -8,7 +8,12 @@ public interface IPreferenceStore
     /// <summary>The profile and current preferences with their versions; null for a subject the register does not hold.</summary>
     Task<SubjectRecord?> ReadAsync(SubjectId subject, CancellationToken cancellationToken = default);
 
-    Task<PreferenceCommit> CommitAsync(SubjectId subject, IReadOnlyList<PreferenceWrite> writes, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Adds the history rows and writes the current rows at the versions read; a purpose whose current row is written loses
+    /// the pending events the read folded into it (<paramref name="folded"/>) in the same transaction.
+    /// </summary>
+    Task<PreferenceCommit> CommitAsync(
+        SubjectId subject, IReadOnlyList<PreferenceWrite> writes, IReadOnlyDictionary<ConsentPurpose, FoldedPreference> folded, CancellationToken cancellationToken = default);
 }
 
 /// <summary>How a preference transaction ended.</summary>

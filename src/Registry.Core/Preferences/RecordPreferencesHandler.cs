@@ -33,7 +33,7 @@ public sealed partial class RecordPreferencesHandler(
             }
 
             var writes = PreferenceLedger.Plan(record.Preferences, pending);
-            var result = writes.Count == 0 ? new PreferenceCommit.Committed() : await store.CommitAsync(command.Subject, writes, cancellationToken);
+            var result = writes.Count == 0 ? new PreferenceCommit.Committed() : await store.CommitAsync(command.Subject, writes, record.Folded.Preferences, cancellationToken);
             switch (result)
             {
                 case PreferenceCommit.Committed:

@@ -32,6 +32,15 @@ public sealed record SubjectData(
 
     public SubjectStatus Status { get; init; } = SubjectStatus.None;
 
+    /// <summary>
+    /// The profile and current preferences as read, with their versions and keys and the appended rows they fold in
+    /// (<see cref="SubjectRecord.Folded"/>): set only when the partition holds rows that returning customers' orders appended
+    /// next to a profile row, so a write can fold them away (the purge's review of the person); null otherwise. Never
+    /// serialised: it holds the person's data keys, and the views of a person (staff API, access package) show the folded values above.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SubjectRecord? Appended { get; init; }
+
     public IReadOnlySet<DataScope> ErasedScopes { get; } = new HashSet<DataScope>(
         (Profile?.Erased == true ? [DataScope.Profile] : Array.Empty<DataScope>())
         .Concat(Orders.Any(order => order.IsErased) ? [DataScope.Accounting] : []));

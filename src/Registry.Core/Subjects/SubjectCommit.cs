@@ -25,6 +25,12 @@ public sealed record ProfileWrite(CustomerProfile Profile, string? ETag)
 {
     /// <summary>The contact snapshots (and their keys) folded into <see cref="Profile"/>: removed in the same transaction.</summary>
     public IReadOnlyList<string> Replaces { get; init; } = [];
+
+    /// <summary>
+    /// Pending preference events folded with the profile: their purposes' current rows are written as folded (at the versions
+    /// read) and the events removed in the same transaction.
+    /// </summary>
+    public IReadOnlyDictionary<ConsentPurpose, FoldedPreference> FoldedPreferences { get; init; } = FoldedRows.None.Preferences;
 }
 
 /// <summary>

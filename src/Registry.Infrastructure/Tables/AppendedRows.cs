@@ -13,6 +13,9 @@ internal static class AppendedRows
 {
     public static bool IsSnapshot(TableEntity row) => row.RowKey.StartsWith(SubjectRows.SnapshotPrefix, StringComparison.Ordinal);
 
+    /// <summary>A snapshot or a pending event: a row a fold takes in and a compaction removes.</summary>
+    public static bool IsAppended(TableEntity row) => IsSnapshot(row) || SubjectRows.IsPendingPreference(row.RowKey);
+
     /// <summary>The profile with its snapshots folded in; null without a profile row (snapshots alone are a person being erased).</summary>
     public static CustomerProfile? Profile(TableEntity? profile, IEnumerable<TableEntity> rows, FieldSealer sealer)
     {

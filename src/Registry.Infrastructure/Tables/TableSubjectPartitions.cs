@@ -112,7 +112,7 @@ public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher c
             Versioned(ProfileEntity.ToEntity(subject, profile.Profile, new FieldSealer(cipher, keys)), profile.ETag),
         };
         actions.AddRange(await DataKeyEntity.NewKeyActionsAsync(keys, secrets, cancellationToken));
-        actions.AddRange(Compaction(subject, profile.Replaces, FoldedRows.None.Preferences, [], actions.Count));
+        actions.AddRange(Compaction(subject, profile.Replaces, profile.FoldedPreferences, [], actions.Count));
         var outcome = await SubmitAsync(actions, cancellationToken);
         return outcome == CommitOutcome.AlreadyRecorded ? CommitOutcome.Conflict : outcome;
     }
@@ -122,7 +122,7 @@ public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher c
     /// by the next read, harmlessly): snapshots and their keys when the profile is written, and a purpose's pending
     /// events with its current row written as folded (by the write itself when it writes that row anyway).
     /// </summary>
-    private static List<TableTransactionAction> Compaction(
+    internal static List<TableTransactionAction> Compaction(
         SubjectId subject, IReadOnlyList<string> profileRows, IReadOnlyDictionary<ConsentPurpose, FoldedPreference> preferences,
         IReadOnlyList<PreferenceWrite> writes, int used)
     {

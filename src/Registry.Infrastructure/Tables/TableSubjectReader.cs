@@ -28,10 +28,12 @@ public sealed class TableSubjectReader(RegistryTables tables, IFieldCipher ciphe
         }
 
         var keys = rows.Where(DataKeyEntity.IsDataKey).Select(DataKeyEntity.FromEntity);
-        var sealer = new FieldSealer(cipher, Keyring.Open(subject, keys, await secrets.GetKeyEncryptionKeysAsync(cancellationToken)));
-        var profile = AppendedRows.Profile(rows.FirstOrDefault(r => r.RowKey == SubjectRows.Profile), rows, sealer);
-        var preferences = AppendedRows.Preferences(rows.Where(r => r.RowKey.StartsWith(SubjectRows.PreferencePrefix, StringComparison.Ordinal)))
-            .Values.Select(c => c.Event).ToList();
+        var keyring = Keyring.Open(subject, keys, await secrets.GetKeyEncryptionKeysAsync(cancellationToken));
+        var sealer = new FieldSealer(cipher, keyring);
+        var profileRow = rows.FirstOrDefault(r => r.RowKey == SubjectRows.Profile);
+        var profile = AppendedRows.Profile(profileRow, rows, sealer);
+        var current = AppendedRows.Preferences(rows.Where(r => r.RowKey.StartsWith(SubjectRows.PreferencePrefix, StringComparison.Ordinal)));
+        var preferences = current.Values.Select(c => c.Event).ToList();
         var orders = new List<StoredOrder>();
         var history = new List<PreferenceEvent>();
         var billing = new List<BillingHistoryEntry>();
@@ -63,6 +65,9 @@ public sealed class TableSubjectReader(RegistryTables tables, IFieldCipher ciphe
             BillingHistory = billing.OrderBy(b => b.Date).ToList(),
             Disclosures = disclosures.OrderBy(d => d.DisclosedAt).ToList(),
             Status = SubjectStatusEntity.FromRows(rows.Where(SubjectStatusEntity.IsStatusRow)),
+            Appended = profileRow is not null && profile is not null && rows.Any(AppendedRows.IsAppended)
+                ? new SubjectRecord(profile, profileRow.ETag.ToString(), current, keyring) { Folded = AppendedRows.Folded(rows, current) }
+                : null,
         };
     }
 }

@@ -52,7 +52,8 @@ internal sealed class InMemoryPreferenceStore
         return record;
     }
 
-    public Task<PreferenceCommit> CommitAsync(SubjectId subject, IReadOnlyList<PreferenceWrite> writes, CancellationToken cancellationToken = default)
+    public Task<PreferenceCommit> CommitAsync(
+        SubjectId subject, IReadOnlyList<PreferenceWrite> writes, IReadOnlyDictionary<ConsentPurpose, FoldedPreference> folded, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {

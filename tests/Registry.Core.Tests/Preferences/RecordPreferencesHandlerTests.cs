@@ -48,7 +48,7 @@ public class RecordPreferencesHandlerTests
         var outcome = await Handler(store.Object).HandleAsync(new RecordPreferencesCommand(SubjectId.New(), [Event("a", ConsentPurpose.Publication, PreferenceState.Objected, T0)]));
 
         Assert.IsType<RecordPreferencesOutcome.UnknownSubject>(outcome);
-        store.Verify(s => s.CommitAsync(It.IsAny<SubjectId>(), It.IsAny<IReadOnlyList<PreferenceWrite>>(), It.IsAny<CancellationToken>()), Times.Never);
+        store.Verify(s => s.CommitAsync(It.IsAny<SubjectId>(), It.IsAny<IReadOnlyList<PreferenceWrite>>(), It.IsAny<IReadOnlyDictionary<ConsentPurpose, FoldedPreference>>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
     [Fact]

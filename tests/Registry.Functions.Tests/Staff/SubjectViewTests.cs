@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using Registry.Functions.Staff;
 using Registry.Functions.Tests.Support;
+using Registry.Subjects;
 using Registry.Testing.Azurite;
 
 namespace Registry.Functions.Tests.Staff;
@@ -26,5 +28,18 @@ public class SubjectViewTests(AzuriteFixture azurite)
         var holds = view["holds"]!.AsArray();
         var accounting = Assert.Single(holds, h => h!["kind"]!.GetValue<string>() == "accounting_retention");
         Assert.Equal(order["retainedUntil"]!.GetValue<string>(), accounting!["until"]!.GetValue<string>());
+    }
+
+    /// <summary>What the reader hands the purge's compaction (data keys, versions) is not part of the person's view.</summary>
+    [Fact]
+    public void Of_APersonWithAppendedRows_ShowsNeitherTheirKeysNorTheirVersions()
+    {
+        var subject = SubjectId.New();
+        var data = new SubjectData(subject, CustomerProfile.Empty, [], []) { Appended = SubjectRecord.New(subject) with { ProfileETag = "etag-7f3c" } };
+
+        var view = SubjectView.Of(data, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero))).AsObject();
+
+        Assert.False(view.ContainsKey("appended"));
+        Assert.DoesNotContain("etag-7f3c", view.ToJsonString(), StringComparison.Ordinal);
     }
 }

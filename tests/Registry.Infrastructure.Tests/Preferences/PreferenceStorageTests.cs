@@ -35,6 +35,30 @@ public class PreferenceStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Record_AfterBlindOrders_RemovesThePendingEventsOfThePurposeItWritesAndKeepsTheOthers()
+    {
+        await using var registry = await RegistryHarness.StartAsync(azurite.ConnectionString);
+        var subject = await BlindCommitStorageTests.WithBlindOrdersAsync(registry);
+        var email = (await registry.Get<ISubjectReader>().ReadAsync(subject))!.Profile!.Email!.Value.Value;
+        var research = OrderJson.Valid(email: email, placedAt: RegistryHarness.DefaultNow.AddHours(-2));
+        research["preferences"] = new System.Text.Json.Nodes.JsonArray(
+            new System.Text.Json.Nodes.JsonObject { ["purpose"] = "market_research", ["state"] = "consented", ["evidence"] = "checkout-v4" });
+        Assert.IsType<IngestOrderOutcome.Created>(await registry.IngestAsync(research));
+        Assert.Equal(2, (await PartitionAsync(registry, subject)).Count(r => r.StartsWith("pref|direct_marketing|", StringComparison.Ordinal)));
+
+        var outcome = await registry.Get<RecordPreferencesHandler>().HandleAsync(new RecordPreferencesCommand(subject,
+            [Event("page", ConsentPurpose.DirectMarketing, PreferenceState.Objected, RegistryHarness.DefaultNow)]));
+
+        Assert.IsType<RecordPreferencesOutcome.Recorded>(outcome);
+        var rows = await PartitionAsync(registry, subject);
+        Assert.DoesNotContain(rows, r => r.StartsWith("pref|direct_marketing|", StringComparison.Ordinal));
+        Assert.Single(rows, r => r.StartsWith("pref|market_research|", StringComparison.Ordinal)); // not this write's purpose
+        var preferences = (await registry.Get<ISubjectReader>().ReadAsync(subject))!.Preferences;
+        Assert.Equal(PreferenceState.Objected, preferences.Single(p => p.Purpose == ConsentPurpose.DirectMarketing).State);
+        Assert.Equal(PreferenceState.Consented, preferences.Single(p => p.Purpose == ConsentPurpose.MarketResearch).State);
+    }
+
+    [Fact]
     public async Task Record_BatchRepeatingSomeRecordedEvents_StoresOnlyTheNewOnes()
     {
         await using var registry = await RegistryHarness.StartAsync(azurite.ConnectionString);
@@ -98,6 +122,8 @@ public class PreferenceStorageTests(AzuriteFixture azurite)
             }
         }
     }
+
+    private static Task<List<string>> PartitionAsync(RegistryHarness registry, SubjectId subject) => BlindCommitStorageTests.PartitionAsync(registry, subject);
 
     private static PreferenceEvent Event(string id, ConsentPurpose purpose, PreferenceState state, DateTimeOffset at) =>
         new(id, purpose, state, new Provenance("preference_page", Webshop, at, null), null);

@@ -7,11 +7,12 @@ namespace Registry.Retention.Review;
 /// <summary>
 /// The purge rule for <c>review|{subject}</c> entries: re-reads the person, plans with <see cref="SubjectReviewPlan"/>,
 /// and acts. A new order since the entry was written shows as a later activity date, so the profile is rescheduled,
-/// not anonymised. Every action tolerates a repeat, so a run cut short is simply run again.
+/// not anonymised. Every action tolerates a repeat, so a run cut short is simply run again. A person whose profile stays
+/// has the rows returning customers' orders appended folded away (<see cref="CompactAsync"/>), so they stay bounded.
 /// </summary>
 public sealed class SubjectReviewRule(
     ISubjectReader reader, ISubjectEraser eraser, SubjectErasure erasure, Anonymisation anonymisation, AccessPackageRemoval packages, HeldErasureCompletion completion,
-    RetentionCalendar calendar, RetentionOptions options, TimeProvider time) : IPurgeRule
+    ISubjectPartitions partitions, RetentionCalendar calendar, RetentionOptions options, TimeProvider time) : IPurgeRule
 {
     public string Kind => ScheduledItem.ReviewKind;
 
@@ -75,6 +76,25 @@ public sealed class SubjectReviewRule(
         if (plan.CompleteCases.Count > 0)
         {
             await completion.CompleteAsync(data, plan.CompleteCases, cancellationToken);
+        }
+
+        if (!plan.AnonymiseProfile && !plan.EraseEverything)
+        {
+            await CompactAsync(data, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Writes the profile and current preferences as read, folded, at the versions read, and removes the snapshots (with their
+    /// keys) and pending events that read saw, in one transaction: only when there are any, so a person without costs nothing.
+    /// A conflict (a change since the read) leaves everything for the next review or order to fold; nothing read is lost.
+    /// </summary>
+    private async Task CompactAsync(SubjectData data, CancellationToken cancellationToken)
+    {
+        if (data.Appended is { } read && data.Profile is { Erased: false })
+        {
+            var write = new ProfileWrite(read.Profile, read.ProfileETag) { Replaces = read.Folded.ProfileRows, FoldedPreferences = read.Folded.Preferences };
+            await partitions.ReplaceProfileAsync(data.Subject, read.Keys, write, cancellationToken);
         }
     }
 }
