@@ -35,6 +35,11 @@ public class SealedAtRestTests(AzuriteFixture azurite)
         var order = OrderJson.Valid(email: "plain.v4lue@example.fi");
         await registry.IngestAsync(order);
 
+        // The same person's next order is appended without a read: its contact snapshot and pending choices too.
+        Assert.IsType<IngestOrderOutcome.Created>(await registry.IngestAsync(
+            OrderJson.Valid(orderId: "PLAIN-2", email: "plain.v4lue@example.fi", placedAt: RegistryHarness.DefaultNow.AddMinutes(-1))));
+        Assert.Contains(await registry.ScanAsync(registry.Names.SubjectsTable), e => e.RowKey.StartsWith("profile|", StringComparison.Ordinal));
+
         foreach (var table in registry.Names.Tables)
         {
             foreach (var entity in await registry.ScanAsync(table))
