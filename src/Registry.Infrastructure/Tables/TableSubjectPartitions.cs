@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using Registry.Orders;
 using Registry.Orders.Billing;
+using Registry.Orders.Storage;
 using Registry.Preferences;
 using Registry.Privacy;
 using Registry.Privacy.Encryption;
@@ -52,15 +53,8 @@ public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher c
 
     public async Task<CommitOutcome> CommitOrderAsync(SubjectCommit commit, CancellationToken cancellationToken = default)
     {
-        // The order row goes first, so a failure at index 0 means "this order is already stored".
-        var order = commit.Order;
         var sealer = new FieldSealer(cipher, commit.Keys);
-        var actions = new List<TableTransactionAction>
-        {
-            new(TableTransactionActionType.Add, OrderEntity.ToEntity(commit.Subject, order, sealer)),
-            new(TableTransactionActionType.Add, TableBillingRecords.HistoryRow(
-                commit.Subject, order.Ref, new BillingChange(order.Billing.Status, DateOnly.FromDateTime(order.PlacedAt.DateTime)))),
-        };
+        var actions = OrderRows(commit.Subject, commit.Order, sealer);
         if (commit.Profile is { } profile)
         {
             actions.Add(Versioned(ProfileEntity.ToEntity(commit.Subject, profile.Profile, sealer), profile.ETag));
@@ -82,16 +76,9 @@ public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher c
 
     public async Task<CommitOutcome> CommitBlindAsync(BlindCommit commit, CancellationToken cancellationToken = default)
     {
-        // The order row goes first, so a failure at index 0 means "this order is already stored".
-        var order = commit.Order;
         var sealer = new FieldSealer(cipher, commit.Keys);
-        var actions = new List<TableTransactionAction>
-        {
-            new(TableTransactionActionType.Add, OrderEntity.ToEntity(commit.Subject, order, sealer)),
-            new(TableTransactionActionType.Add, TableBillingRecords.HistoryRow(
-                commit.Subject, order.Ref, new BillingChange(order.Billing.Status, DateOnly.FromDateTime(order.PlacedAt.DateTime)))),
-            new(TableTransactionActionType.Add, ProfileEntity.ToEntity(commit.Subject, commit.Snapshot, sealer, SubjectRows.Snapshot(order.Ref))),
-        };
+        var actions = OrderRows(commit.Subject, commit.Order, sealer);
+        actions.Add(new(TableTransactionActionType.Add, ProfileEntity.ToEntity(commit.Subject, commit.Snapshot, sealer, SubjectRows.Snapshot(commit.Order.Ref))));
         foreach (var @event in commit.Preferences)
         {
             actions.Add(new(TableTransactionActionType.Add, PreferenceEntity.History(commit.Subject, @event)));
@@ -104,6 +91,14 @@ public sealed class TableSubjectPartitions(RegistryTables tables, IFieldCipher c
         actions.Add(new(TableTransactionActionType.UpdateMerge, new TableEntity(commit.Subject.Value, SubjectRows.Profile), ETag.All));
         return await SubmitAsync(actions, cancellationToken);
     }
+
+    /// <summary>The order row and its first billing row. The order row goes first, so a failure at index 0 means "this order is already stored".</summary>
+    private static List<TableTransactionAction> OrderRows(SubjectId subject, StoredOrder order, FieldSealer sealer) =>
+    [
+        new(TableTransactionActionType.Add, OrderEntity.ToEntity(subject, order, sealer)),
+        new(TableTransactionActionType.Add, TableBillingRecords.HistoryRow(
+            subject, order.Ref, new BillingChange(order.Billing.Status, DateOnly.FromDateTime(order.PlacedAt.DateTime)))),
+    ];
 
     public async Task<CommitOutcome> ReplaceProfileAsync(SubjectId subject, Keyring keys, ProfileWrite profile, CancellationToken cancellationToken = default)
     {
